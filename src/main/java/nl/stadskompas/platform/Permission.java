@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.platform;
+
+/**
+ * What a signed-in employee may do within the tenant they are working in. Roles are bundles of
+ * permissions; controllers check permissions, never role names, so a role can change without
+ * touching the modules.
+ */
+public enum Permission {
+    /** See the organisation, the framework and other non-personal data of the tenant. */
+    READ,
+    /** Change domains, teams, services and municipalities. */
+    ORGANISATION_EDIT,
+    /** Change the draft of the service framework. */
+    FRAMEWORK_EDIT,
+    /** Publish a framework version, import a framework. */
+    FRAMEWORK_PUBLISH,
+    /** Manage the accounts and roles of the tenant. */
+    USERS_MANAGE;
+
+    /** The authority name Spring Security checks, for example {@code PERM_FRAMEWORK_EDIT}. */
+    public String authority() {
+        return "PERM_" + name();
+    }
+}
