@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationRegistry {
 
+    /** The short name of the fictional demo organisation loaded on first start. */
+    public static final String DEMO_SLUG = "vechtstroom";
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]");
 
     private final Organisations organisations;
