@@ -41,7 +41,7 @@ public class Organisation {
         return id;
     }
 
-    /** A short, stable, URL-safe name such as {@code vechtstroom}. */
+    /** A short, stable, URL-safe name such as {@code twee-oevers}. */
     public String slug() {
         return slug;
     }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationRegistry {
 
     /** The short name of the fictional demo organisation loaded on first start. */
-    public static final String DEMO_SLUG = "vechtstroom";
+    public static final String DEMO_SLUG = "twee-oevers";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]");
 
