@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signs in employees through the municipality's identity provider (Keycloak, Entra ID, ...). The
  * provider vouches for who someone is; Stadskompas decides what they may do: the person must have
- * an account here, matched on the {@code preferred_username} claim or, failing that, on e-mail.
+ * an account here, matched on the {@code preferred_username} claim or, failing that, on a verified
+ * e-mail address.
  */
 @Component
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -32,7 +33,9 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
-        Account account = match(oidc.getPreferredUsername(), oidc.getEmail())
+        // An e-mail address only counts when the provider says it verified it.
+        String verifiedEmail = Boolean.TRUE.equals(oidc.getEmailVerified()) ? oidc.getEmail() : null;
+        Account account = match(oidc.getPreferredUsername(), verifiedEmail)
                 .filter(Account::enabled)
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("account_unknown",
                         "No enabled Stadskompas account for this person", null)));
