@@ -154,6 +154,14 @@ public class AccountManagement {
         accounts.save(account);
     }
 
+    /** Lets the account register organisations and read the operational metrics. */
+    @Transactional
+    public void makePlatformAdministrator(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+        account.makePlatformAdministrator();
+        accounts.save(account);
+    }
+
     @EventListener
     @Transactional
     void organisationRegistered(OrganisationRegistered event) {

@@ -59,8 +59,24 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Health is open for load balancers; metrics need a platform administrator (HTTP Basic for scrapers). */
     @Bean
     @Order(2)
+    SecurityFilterChain operations(HttpSecurity http, Memberships memberships) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(TenantFilter.PLATFORM_ADMIN))
+                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(new TenantFilter(memberships), ExceptionTranslationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
         http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
@@ -71,15 +87,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http, Memberships memberships,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/vendor/**", "/img/**", "/favicon.ico", "/login", "/error",
-                                "/actuator/health/**", "/language")
+                                "/language")
                         .permitAll()
-                        .requestMatchers("/actuator/**").hasAuthority(TenantFilter.PLATFORM_ADMIN)
                         .anyRequest().hasRole("USER"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
