@@ -12,6 +12,17 @@ package nl.stadskompas.framework;
 public record ImportProblem(String path, int line, String code, Object... args) {
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof ImportProblem p && p.path.equals(path) && p.line == line && p.code.equals(code)
+                && java.util.Arrays.equals(p.args, args);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(path, line, code, java.util.Arrays.hashCode(args));
+    }
+
+    @Override
     public String toString() {
         return "line " + line + " " + path + ": " + code + java.util.Arrays.toString(args);
     }
