@@ -79,15 +79,6 @@ class FrameworkDemoDataIntegrationTests {
         assertThat(passport.unit()).isEqualTo(NormUnit.WORKING_DAYS);
     }
 
-    @Test
-    void runnerLoadsTheFrameworkOfTheDemoOrganisationWhenItExists() throws Exception {
-        // The demo organisation itself is made by the organisation module; this test does not create it,
-        // so that it never takes that name from another test.
-        new FrameworkDemoData(organisations, editing, exchange).run(null);
-        organisations.findBySlug(OrganisationRegistry.DEMO_SLUG).ifPresent(demo ->
-                assertThat(editing.history(demo.id())).extracting(VersionSummary::label).contains("1.0"));
-    }
-
     /** The demo teams and services the norms name, as the organisation module's demo loader makes them. */
     private void organisationLike(UUID tenantId) {
         for (String team : TEAMS) {
