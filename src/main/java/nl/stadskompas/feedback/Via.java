@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.feedback;
+
+/**
+ * How a response came in.
+ */
+public enum Via {
+    /** The public response pages, through a link or QR code. */
+    LINK,
+    /** The REST API, for example from a kiosk or a phone survey entered by an employee. */
+    API
+}
