@@ -308,21 +308,33 @@ public class ResponseCollection {
 
     /**
      * Records that a respondent may be contacted. It refers to the questionnaire and the month only:
-     * no response id, token or time, so it cannot be joined to the answers.
+     * no response id, token or time, so it cannot be joined to the answers. The form's own token
+     * makes a second submission of the same form store nothing.
+     *
+     * @return false when the same form was received before
      */
     @Transactional
-    public void recordConsent(Questionnaire questionnaire, ContactConsent consent, Locale language) {
+    public boolean recordConsent(Questionnaire questionnaire, ContactConsent consent, Locale language, String token) {
         ContactConsent clean = consent.clean();
         List<FieldProblem> problems = clean.problems();
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }
+        if (token == null || !SUBMISSION_TOKEN.matcher(token).matches()) {
+            throw new SubmissionRefused("feedback.refused.token");
+        }
+        if (received(token)) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO fb_used_token (token_hash, questionnaire_id, used_on) VALUES (:h, :q, :d)")
+                .param("h", hash(token)).param("q", questionnaire.id()).param("d", today()).update();
         jdbc.sql("INSERT INTO fb_contact_consent (id, tenant_id, questionnaire_id, received_month, name, email, phone, "
                         + "purposes, language) VALUES (:id, :t, :q, :m, :n, :e, :p, :pu, :l)")
                 .param("id", UUID.randomUUID()).param("t", questionnaire.tenantId()).param("q", questionnaire.id())
                 .param("m", today().withDayOfMonth(1)).param("n", clean.name()).param("e", clean.email())
                 .param("p", clean.phone()).param("pu", String.join(",", clean.purposes().stream().sorted().toList()))
                 .param("l", Texts.english(language) ? "en" : "nl").update();
+        return true;
     }
 
     // --- helpers -------------------------------------------------------------------------------

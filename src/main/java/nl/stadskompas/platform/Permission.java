@@ -16,7 +16,9 @@ public enum Permission {
     /** Publish a framework version, import a framework. */
     FRAMEWORK_PUBLISH,
     /** Manage the accounts and roles of the tenant. */
-    USERS_MANAGE;
+    USERS_MANAGE,
+    /** Write questionnaires and the question bank, tailor, publish and share survey links. */
+    SURVEYS_EDIT;
 
     /** The authority name Spring Security checks, for example {@code PERM_FRAMEWORK_EDIT}. */
     public String authority() {

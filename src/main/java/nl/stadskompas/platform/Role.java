@@ -10,7 +10,7 @@ import java.util.Set;
 public enum Role {
     ADMINISTRATOR(EnumSet.allOf(Permission.class)),
     ADVISOR(EnumSet.of(Permission.READ, Permission.ORGANISATION_EDIT, Permission.FRAMEWORK_EDIT,
-            Permission.FRAMEWORK_PUBLISH)),
+            Permission.FRAMEWORK_PUBLISH, Permission.SURVEYS_EDIT)),
     TEAM_MANAGER(EnumSet.of(Permission.READ, Permission.ORGANISATION_EDIT)),
     FRONT_OFFICE(EnumSet.of(Permission.READ)),
     VIEWER(EnumSet.of(Permission.READ));

@@ -95,7 +95,13 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/vendor/**", "/img/**", "/favicon.ico", "/login", "/error",
                                 "/language")
                         .permitAll()
+                        // Response pages of questionnaires: anyone may answer, without signing in.
+                        .requestMatchers("/v/**")
+                        .permitAll()
                         .anyRequest().hasRole("USER"))
+                // Anonymous answers have no signed-in state to protect, and a CSRF token would need
+                // a session (and a cookie) for every respondent.
+                .csrf(c -> c.ignoringRequestMatchers("/v/**"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(h -> h
