@@ -18,15 +18,15 @@ record RespondView(String action, String organisation, String title, String intr
         List<QuestionView> questions, List<Field> hidden, List<ErrorView> errors, String token, String resume,
         String language, boolean preview) {
 
-    boolean first() {
+    public boolean first() {
         return step <= 1;
     }
 
-    boolean last() {
+    public boolean last() {
         return step >= steps;
     }
 
-    int percent() {
+    public int percent() {
         return steps == 0 ? 0 : Math.round(100f * step / steps);
     }
 
@@ -50,11 +50,11 @@ record RespondView(String action, String organisation, String title, String intr
     record QuestionView(String key, String id, String name, String type, String text, String help, boolean required,
             String error, List<OptionView> options, OptionView dontKnow, String textValue, int maxLength) {
 
-        boolean described() {
+        public boolean described() {
             return help != null || error != null;
         }
 
-        String describedBy() {
+        public String describedBy() {
             String ids = (help != null ? id + "-help " : "") + (error != null ? id + "-error" : "");
             return ids.isBlank() ? null : ids.strip();
         }
