@@ -190,6 +190,15 @@ public class ResponseCollection {
         }
     }
 
+    /**
+     * Stores a response given on an earlier day, for example from demo data or an import of an
+     * earlier survey; the answers must have been read with {@link #read}.
+     */
+    @Transactional
+    void storeGiven(PublicQuestionnaire target, Answers answers, ResponseContext context, LocalDate day, Via via) {
+        store(target, target.layout().keepShown(answers), context, via, day);
+    }
+
     private void store(PublicQuestionnaire target, Answers answers, ResponseContext context, Via via, LocalDate day) {
         UUID responseId = UUID.randomUUID();
         Questionnaire q = target.questionnaire();
