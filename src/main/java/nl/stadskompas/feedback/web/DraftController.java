@@ -204,7 +204,7 @@ class DraftController {
                 : Arrays.stream(form.conditionValues().split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
         try {
             editing.changeQuestion(tenant, id, key, new QuestionChange(form.textNl(), form.textEn(), form.helpNl(),
-                    form.helpEn(), form.page(), form.required(), form.conditionKey(), values, options));
+                    form.helpEn(), form.page(), Boolean.TRUE.equals(form.required()), form.conditionKey(), values, options));
         } catch (ValidationProblem problem) {
             AuthoringSupport.reject(result, problem, Map.of());
             return questionPage(tenant, q, question, model);

@@ -48,7 +48,7 @@ final class Forms {
 
     record QuestionForm(@Size(max = BankInput.TEXT_MAX) String textNl, @Size(max = BankInput.TEXT_MAX) String textEn,
             @Size(max = BankInput.HELP_MAX) String helpNl, @Size(max = BankInput.HELP_MAX) String helpEn,
-            @NotNull @Min(1) @Max(30) Integer page, boolean required, String conditionKey,
+            @NotNull @Min(1) @Max(30) Integer page, Boolean required, String conditionKey,
             @Size(max = 200) String conditionValues, @Size(max = 8000) String options) {
     }
 
