@@ -226,6 +226,28 @@ class FeedbackBrowserTests extends BrowserTestSupport {
         assertThat(page.getByText("Minder dan 5 antwoorden").first()).isVisible();
         assertAccessible();
 
+        ResponseCollection collection = applicationContext.getBean(ResponseCollection.class);
+        Questionnaire base = applicationContext.getBean(QuestionnaireEditing.class).list(advisor.tenantId()).stream()
+                .filter(s -> s.baseId() == null).findFirst()
+                .map(s -> applicationContext.getBean(QuestionnaireEditing.class).questionnaire(advisor.tenantId(), s.id()))
+                .orElseThrow();
+        PublicQuestionnaire target = collection.open(base.publicId()).orElseThrow();
+        for (int i = 0; i < 14; i++) {
+            collection.storeGiven(target, collection.read(target.layout(), java.util.Map.of("S1", List.of(String.valueOf(1 + i % 5)),
+                    "MARK", List.of(String.valueOf(4 + i % 7)))), new ResponseContext(null, i < 11 ? "DESK" : "PHONE", null, null),
+                    java.time.LocalDate.now().minusDays(i), Via.LINK);
+        }
+        open("/feedback/" + base.id() + "/results?breakdown=channel&question=S1");
+        assertThat(page.locator("main")).containsText("14 antwoorden");
+        assertThat(page.locator("svg[role=img]").first()).isVisible();
+        assertAccessible();
+        open("/feedback/" + base.id() + "/settings");
+        page.getByLabel("Open tot en met").fill("2020-01-01");
+        page.getByLabel("Open vanaf").fill("2021-01-01");
+        button("Opslaan");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("De einddatum ligt voor de begindatum.");
+        assertAccessible();
+
         UUID tailoredId = applicationContext.getBean(QuestionnaireEditing.class).list(advisor.tenantId()).stream()
                 .filter(s -> s.baseId() != null).findFirst().orElseThrow().id();
         var published = applicationContext.getBean(QuestionnaireEditing.class)

@@ -296,8 +296,8 @@ class ResponsePageController {
 
     private String closed(PublicQuestionnaire target, Model model) {
         shell(target, model);
-        model.addAttribute("notYet", target.version() != null && target.questionnaire().openFrom() != null
-                && java.time.LocalDate.now(clock).isBefore(target.questionnaire().openFrom()));
+        model.addAttribute("notYet", target.version() == null || (target.questionnaire().openFrom() != null
+                && java.time.LocalDate.now(clock).isBefore(target.questionnaire().openFrom())));
         return "feedback/public-closed";
     }
 
