@@ -4,9 +4,6 @@ package nl.stadskompas.organisation.web;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import nl.stadskompas.organisation.Domain;
 import nl.stadskompas.organisation.DomainDetails;
@@ -54,7 +51,7 @@ class DomainsController {
     }
 
     @PostMapping("/new")
-    String create(TenantContext tenant, @Valid @ModelAttribute("form") DomainForm form, BindingResult result,
+    String create(TenantContext tenant, @ModelAttribute("form") DomainForm form, BindingResult result,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return FORM;
@@ -78,7 +75,7 @@ class DomainsController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(TenantContext tenant, @PathVariable UUID id, @Valid @ModelAttribute("form") DomainForm form,
+    String update(TenantContext tenant, @PathVariable UUID id, @ModelAttribute("form") DomainForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("editing", new Editing(id, structure.domain(tenant.tenantId(), id).name()));
         if (result.hasErrors()) {
@@ -117,7 +114,7 @@ class DomainsController {
         return "/organisation/domains/" + id + "/delete";
     }
 
-    record DomainForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description) {
+    record DomainForm(String name, String description) {
 
         DomainDetails details() {
             return new DomainDetails(name, description);

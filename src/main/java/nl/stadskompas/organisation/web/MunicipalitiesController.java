@@ -4,9 +4,6 @@ package nl.stadskompas.organisation.web;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import nl.stadskompas.organisation.Municipality;
 import nl.stadskompas.organisation.MunicipalityDetails;
@@ -54,7 +51,7 @@ class MunicipalitiesController {
     }
 
     @PostMapping("/new")
-    String create(TenantContext tenant, @Valid @ModelAttribute("form") MunicipalityForm form, BindingResult result,
+    String create(TenantContext tenant, @ModelAttribute("form") MunicipalityForm form, BindingResult result,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return FORM;
@@ -78,7 +75,7 @@ class MunicipalitiesController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(TenantContext tenant, @PathVariable UUID id, @Valid @ModelAttribute("form") MunicipalityForm form,
+    String update(TenantContext tenant, @PathVariable UUID id, @ModelAttribute("form") MunicipalityForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("editing", new Editing(id, structure.municipality(tenant.tenantId(), id).name()));
         if (result.hasErrors()) {
@@ -117,7 +114,7 @@ class MunicipalitiesController {
         return "/organisation/municipalities/" + id + "/delete";
     }
 
-    record MunicipalityForm(@NotBlank @Size(max = 200) String name, @Size(max = 10) String cbsCode) {
+    record MunicipalityForm(String name, String cbsCode) {
 
         MunicipalityDetails details() {
             return new MunicipalityDetails(name, cbsCode);

@@ -7,10 +7,6 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import nl.stadskompas.organisation.Organisation;
 import nl.stadskompas.organisation.OrganisationRegistry;
 import nl.stadskompas.platform.SignedInUser;
@@ -58,7 +54,7 @@ class OrganisationsAdminController {
     }
 
     @PostMapping
-    String register(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") RegisterForm form,
+    String register(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") RegisterForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return show(model);
@@ -86,8 +82,7 @@ class OrganisationsAdminController {
     }
 
     /** Municipalities are one text, one name per line. */
-    record RegisterForm(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 60) String slug,
-            @Size(max = 5000) String municipalities) {
+    record RegisterForm(String name, String slug, String municipalities) {
 
         List<String> municipalityNames() {
             return municipalities == null ? List.of() : Arrays.asList(municipalities.split("\\R"));

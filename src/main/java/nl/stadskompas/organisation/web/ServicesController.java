@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import nl.stadskompas.organisation.Channel;
 import nl.stadskompas.organisation.ChannelGroup;
@@ -82,7 +79,7 @@ class ServicesController {
     }
 
     @PostMapping("/new")
-    String create(TenantContext tenant, @Valid @ModelAttribute("form") ServiceForm form, BindingResult result,
+    String create(TenantContext tenant, @ModelAttribute("form") ServiceForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(tenant, model);
@@ -109,7 +106,7 @@ class ServicesController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(TenantContext tenant, @PathVariable UUID id, @Valid @ModelAttribute("form") ServiceForm form,
+    String update(TenantContext tenant, @PathVariable UUID id, @ModelAttribute("form") ServiceForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("editing", new Editing(id, structure.service(tenant.tenantId(), id).name()));
         if (result.hasErrors()) {
@@ -172,8 +169,8 @@ class ServicesController {
     }
 
     /** The service form; keywords are one text, separated by commas. */
-    record ServiceForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description, UUID ownerTeamId,
-            List<UUID> municipalityIds, List<Channel> channels, @Size(max = 2000) String keywords) {
+    record ServiceForm(String name, String description, UUID ownerTeamId, List<UUID> municipalityIds,
+            List<Channel> channels, String keywords) {
 
         ServiceDetails details() {
             return new ServiceDetails(name, description, ownerTeamId, municipalityIds == null ? null

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import nl.stadskompas.organisation.OrganisationStructure;
 import nl.stadskompas.organisation.StillInUse;
@@ -74,7 +71,7 @@ class TeamsController {
     }
 
     @PostMapping("/new")
-    String create(TenantContext tenant, @Valid @ModelAttribute("form") TeamForm form, BindingResult result, Model model,
+    String create(TenantContext tenant, @ModelAttribute("form") TeamForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(tenant, model);
@@ -100,7 +97,7 @@ class TeamsController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(TenantContext tenant, @PathVariable UUID id, @Valid @ModelAttribute("form") TeamForm form,
+    String update(TenantContext tenant, @PathVariable UUID id, @ModelAttribute("form") TeamForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("editing", new Editing(id, structure.team(tenant.tenantId(), id).name()));
         if (result.hasErrors()) {
@@ -154,8 +151,7 @@ class TeamsController {
     }
 
     /** The team form; core tasks are one text, one task per line. */
-    record TeamForm(@NotBlank @Size(max = 200) String name, UUID domainId, @Size(max = 2000) String description,
-            @Size(max = 12000) String coreTasks) {
+    record TeamForm(String name, UUID domainId, String description, String coreTasks) {
 
         TeamDetails details() {
             List<String> tasks = coreTasks == null ? List.of() : Arrays.asList(coreTasks.split("\\R"));
