@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,7 +27,10 @@ import nl.stadskompas.organisation.WhoDoesWhat.ServiceResult;
  *
  * <p>The search text is split into words; small words such as "de", "ik" or "hoe" are left out
  * unless nothing else remains. A word matches when it occurs anywhere in a text, ignoring case and
- * accents, so "vergunning" finds "Omgevingsvergunning" and "financien" finds "financiën". A team
+ * accents, so "vergunning" finds "Omgevingsvergunning" and "financien" finds "financiën". A light
+ * Dutch stem helps people who type another form of the word: a plural ending goes ("schulden" finds
+ * "schuld", "bezwaren" finds "bezwaar") and a doubled vowel before the last letter is single again
+ * ("betaal" finds "betalen", "vraag" finds "aanvragen"). A team
  * matches through its own name or description, a core task, or a service it owns (name,
  * description, keywords). When some teams match every word, only those are shown; otherwise the
  * teams that match most words come first.
@@ -35,6 +39,10 @@ final class DirectorySearch {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DOUBLE_VOWEL_AT_END = Pattern.compile("([aeiou])\\1([^aeiou])$");
+    private static final Pattern SINGLE_VOWEL_AT_END = Pattern.compile("([^aeiou])([aeiou])([^aeiou])$");
+    /** Shorter stems would match too much. */
+    private static final int MIN_STEM = 4;
     private static final Set<String> SMALL_WORDS = Set.of(
             "de", "het", "een", "en", "of", "van", "voor", "in", "op", "aan", "met", "bij", "om", "te", "tot",
             "naar", "over", "uit", "als", "dat", "die", "dit", "is", "zijn", "ben", "wil", "wilt", "ik", "mijn",
@@ -127,7 +135,36 @@ final class DirectorySearch {
 
     private static Set<String> found(List<String> words, String... texts) {
         String haystack = fold(Stream.of(texts).filter(Objects::nonNull).collect(Collectors.joining(" ")));
-        return words.stream().filter(haystack::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+        return words.stream().filter(w -> forms(w).stream().anyMatch(haystack::contains))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * The forms of a folded word to look for: the word itself, without a plural ending, and with the
+     * vowel before the last letter single or double ("bezwaren" also looks for "bezwaar", "betaal"
+     * also for "betal"). Forms shorter than four letters are left out; they would match too much.
+     */
+    static Set<String> forms(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word);
+        String base = word;
+        if (base.endsWith("en") && base.length() - 2 >= MIN_STEM) {
+            base = base.substring(0, base.length() - 2);
+        } else if (base.endsWith("s") && !base.endsWith("ss") && base.length() - 1 >= MIN_STEM) {
+            base = base.substring(0, base.length() - 1);
+        }
+        Matcher doubled = DOUBLE_VOWEL_AT_END.matcher(base);
+        if (doubled.find()) {
+            forms.add(doubled.replaceFirst("$1$2"));
+        } else if (!base.equals(word)) {
+            forms.add(base);
+            Matcher single = SINGLE_VOWEL_AT_END.matcher(base);
+            if (single.find()) {
+                forms.add(single.replaceFirst("$1$2$2$3"));
+            }
+        }
+        forms.removeIf(f -> f.length() < MIN_STEM && !f.equals(word));
+        return forms;
     }
 
     private static Result result(TeamCard team, List<String> tasks, List<ServiceCard> services) {

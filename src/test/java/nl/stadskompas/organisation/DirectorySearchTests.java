@@ -100,11 +100,26 @@ class DirectorySearchTests {
 
     @Test
     void smallWordsOfAQuestionAreLeftOut() {
-        Answer answer = DirectorySearch.search(all, "Hoe vraag ik een paspoort aan?");
         assertThat(DirectorySearch.words("Hoe vraag ik een paspoort aan?")).containsExactly("vraag", "paspoort");
-        // "vraag" matches no team, so the teams matching some of the words are shown.
-        assertThat(answer.match()).isEqualTo(Match.SOME_WORDS);
+        Answer answer = DirectorySearch.search(all, "Hoe vraag ik een paspoort aan?");
+        assertThat(answer.match()).isEqualTo(Match.ALL_WORDS);
         assertThat(answer.results()).extracting(Result::team).containsExactly("Burgerzaken");
+    }
+
+    @Test
+    void otherFormsOfAWordFindTheSameTeam() {
+        assertThat(DirectorySearch.forms("betaal")).containsExactly("betaal", "betal");
+        assertThat(DirectorySearch.forms("paspoorten")).containsExactly("paspoorten", "paspoort");
+        assertThat(DirectorySearch.forms("straten")).containsExactly("straten", "strat", "straat");
+        assertThat(DirectorySearch.forms("gas")).containsExactly("gas");
+        assertThat(DirectorySearch.search(List.of(team("Openbare ruimte", null, List.of("Veegt de straat."))),
+                "straten").results()).hasSize(1);
+        assertThat(DirectorySearch.search(all, "paspoorten").results()).extracting(Result::team)
+                .containsExactly("Burgerzaken");
+        assertThat(DirectorySearch.search(all, "schuld").results()).extracting(Result::team)
+                .containsExactly("Geldzaken en schulden");
+        assertThat(DirectorySearch.search(all, "bezwaren").results()).extracting(Result::team)
+                .containsExactly("Belastingen");
     }
 
     @Test
