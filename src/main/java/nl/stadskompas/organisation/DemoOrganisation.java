@@ -160,7 +160,8 @@ class DemoOrganisation implements ApplicationRunner {
                     "Niet tevreden over hoe wij u hebben geholpen? Laat het ons weten.",
                     Set.of(ONLINE, PHONE, EMAIL, POST), List.of("ontevreden", "niet goed geholpen", "klacht")),
             new ServiceSeed("Terugbelverzoek", "Klantcontactcentrum",
-                    "Wilt u dat een medewerker u terugbelt? Laat uw nummer achter, wij bellen op een moment dat het u uitkomt.",
+                    "Wilt u dat een medewerker u terugbelt? Laat uw nummer achter, wij bellen op een moment dat het u "
+                            + "uitkomt.",
                     Set.of(ONLINE, PHONE, CHAT), List.of("terugbellen", "bellen", "contact")));
 
     private final OrganisationRegistry registry;

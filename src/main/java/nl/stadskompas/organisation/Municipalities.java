@@ -20,6 +20,7 @@ interface Municipalities extends ListCrudRepository<Municipality, UUID> {
     Optional<Municipality> findByIdAndTenantId(UUID id, UUID tenantId);
 
     /** Whether another item of the tenant has this name, ignoring case (the index only sees exact duplicates). */
-    @Query("SELECT COUNT(*) FROM org_municipality WHERE tenant_id = :tenantId AND LOWER(name) = LOWER(:name) AND id <> :id")
+    @Query("SELECT COUNT(*) FROM org_municipality WHERE tenant_id = :tenantId AND LOWER(name) = LOWER(:name) "
+            + "AND id <> :id")
     int countOthersNamed(@Param("tenantId") UUID tenantId, @Param("name") String name, @Param("id") UUID id);
 }

@@ -77,7 +77,8 @@ public class OrganisationStructure {
     }
 
     public Municipality municipality(UUID tenantId, UUID id) {
-        return municipalities.findByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("municipality"));
+        return municipalities.findByIdAndTenantId(id, tenantId)
+                .orElseThrow(() -> new NotFoundException("municipality"));
     }
 
     @Transactional
@@ -355,7 +356,8 @@ public class OrganisationStructure {
         try {
             return save.get();
         } catch (RuntimeException e) {
-            if (causedBy(e, OptimisticLockingFailureException.class) || causedBy(e, DataIntegrityViolationException.class)) {
+            if (causedBy(e, OptimisticLockingFailureException.class)
+                    || causedBy(e, DataIntegrityViolationException.class)) {
                 throw ValidationProblem.of("", "organisation.changedMeanwhile");
             }
             throw e;

@@ -43,8 +43,8 @@ public class WhoDoesWhat {
                 .map(t -> new DirectorySearch.TeamCard(t.id(), t.name(), t.description().orElse(null),
                         t.domainId().orElse(null), t.domainId().map(domains::get).orElse(null), t.coreTasks(),
                         servicesByTeam.getOrDefault(t.id(), List.of()).stream()
-                                .map(s -> new DirectorySearch.ServiceCard(s.id(), s.name(), s.description().orElse(null),
-                                        s.keywords(), s.channels()))
+                                .map(s -> new DirectorySearch.ServiceCard(s.id(), s.name(),
+                                        s.description().orElse(null), s.keywords(), s.channels()))
                                 .toList()))
                 .toList();
         return DirectorySearch.search(cards, query);

@@ -258,6 +258,7 @@ class OrganisationApiIntegrationTests {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/organisation/teams/{id}'].put.responses['400']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisation/teams'].get.responses['403']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/organisation/teams/{id}'].delete.responses['409']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/organisation/services/{id}'].get.responses['404']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/organisation/directory'].get.parameters[*].name")

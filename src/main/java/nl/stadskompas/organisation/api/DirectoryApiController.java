@@ -32,9 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organisation: who does what", description = "Which team does what: search by topic, and the channels"
         + " grouped as click, call and face.")
 @SecurityRequirement(name = OrganisationApiDocs.BASIC)
-@ApiResponse(responseCode = "401", description = "Not signed in.", content = @Content)
-@ApiResponse(responseCode = "403", description = "The role does not allow this, or X-Tenant-Id names an organisation"
-        + " the user does not belong to.", content = @Content)
+@ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_READ')")
 class DirectoryApiController extends ApiSupport {
 
@@ -52,7 +50,8 @@ class DirectoryApiController extends ApiSupport {
             + " the teams that match most words. Without q: every team from A to Z with all its tasks and services.")
     @ApiResponse(responseCode = "200", description = "The teams found.")
     @ApiResponse(responseCode = "400", description = "The search text is longer than 200 characters.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
     DirectoryData search(TenantContext tenant,
             @Parameter(description = "The topic in plain words, such as 'paspoort' or 'grofvuil laten ophalen'.")
             @RequestParam(required = false) @Size(max = WhoDoesWhat.MAX_QUERY_LENGTH) String q) {

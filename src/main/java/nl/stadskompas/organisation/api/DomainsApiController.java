@@ -36,11 +36,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(ApiSupport.BASE + "/domains")
-@Tag(name = "Organisation: domains", description = "Domains group the teams of an organisation, such as the social domain.")
+@Tag(name = "Organisation: domains", description = "Domains group the teams of an organisation, such as the social"
+        + " domain.")
 @SecurityRequirement(name = OrganisationApiDocs.BASIC)
-@ApiResponse(responseCode = "401", description = "Not signed in.", content = @Content)
-@ApiResponse(responseCode = "403", description = "The role does not allow this, or X-Tenant-Id names an organisation"
-        + " the user does not belong to.", content = @Content)
+@ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
 class DomainsApiController extends ApiSupport {
 
@@ -53,7 +52,8 @@ class DomainsApiController extends ApiSupport {
 
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_READ')")
-    @Operation(summary = "List the domains", description = "All domains of the organisation by name, each with its teams.")
+    @Operation(summary = "List the domains", description = "All domains of the organisation by name, each with its"
+            + " teams.")
     @ApiResponse(responseCode = "200", description = "The domains.")
     List<DomainData> list(TenantContext tenant) {
         return structure.domains(tenant.tenantId()).stream().map(d -> toData(tenant, d)).toList();
@@ -63,18 +63,17 @@ class DomainsApiController extends ApiSupport {
     @PreAuthorize("hasAuthority('PERM_READ')")
     @Operation(summary = "Get a domain")
     @ApiResponse(responseCode = "200", description = "The domain.")
-    @ApiResponse(responseCode = "404", description = "No such domain in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotFound
     DomainData get(TenantContext tenant, @PathVariable UUID id) {
         return toData(tenant, structure.domain(tenant.tenantId(), id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a domain", description = "The name must be unique within the organisation, ignoring case. Nothing is created when any field is wrong.")
+    @Operation(summary = "Add a domain", description = "The name must be unique within the organisation, ignoring"
+            + " case. Nothing is created when any field is wrong.")
     @ApiResponse(responseCode = "201", description = "Created; the Location header points to it.")
-    @ApiResponse(responseCode = "400", description = "Invalid input; 'errors' lists every field with a plain message.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.BadInput
     ResponseEntity<DomainData> create(TenantContext tenant, @Valid @RequestBody DomainInput input) {
         Domain created = structure.addDomain(tenant.tenantId(), input.details());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -84,22 +83,22 @@ class DomainsApiController extends ApiSupport {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a domain", description = "Nothing changes when any field is wrong.")
     @ApiResponse(responseCode = "200", description = "The changed domain.")
-    @ApiResponse(responseCode = "400", description = "Invalid input; 'errors' lists every field with a plain message.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such domain in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.BadInput
+    @ProblemResponses.NotFound
     DomainData update(TenantContext tenant, @PathVariable UUID id, @Valid @RequestBody DomainInput input) {
         return toData(tenant, structure.changeDomain(tenant.tenantId(), id, input.details()));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a domain", description = "Only a domain without teams can be removed: move or remove its teams first.")
+    @Operation(summary = "Remove a domain", description = "Only a domain without teams can be removed: move or remove"
+            + " its teams first.")
     @ApiResponse(responseCode = "204", description = "Removed.")
-    @ApiResponse(responseCode = "409", description = "The domain still has teams; the message names them. Nothing changed.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such domain in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The domain still has teams; the message names them. Nothing"
+            + " changed.",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotFound
     void remove(TenantContext tenant, @PathVariable UUID id) {
         structure.removeDomain(tenant.tenantId(), id);
     }

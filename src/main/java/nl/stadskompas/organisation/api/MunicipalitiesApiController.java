@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,7 +14,6 @@ import nl.stadskompas.organisation.Municipality;
 import nl.stadskompas.organisation.OrganisationStructure;
 import nl.stadskompas.organisation.api.OrganisationJson.MunicipalityData;
 import nl.stadskompas.organisation.api.OrganisationJson.MunicipalityInput;
-import nl.stadskompas.organisation.api.OrganisationJson.Problem;
 import nl.stadskompas.platform.TenantContext;
 
 import org.springframework.context.MessageSource;
@@ -39,9 +36,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Organisation: municipalities", description = "The municipalities an organisation works for. A shared"
         + " service organisation works for several; services say in which ones they are offered.")
 @SecurityRequirement(name = OrganisationApiDocs.BASIC)
-@ApiResponse(responseCode = "401", description = "Not signed in.", content = @Content)
-@ApiResponse(responseCode = "403", description = "The role does not allow this, or X-Tenant-Id names an organisation"
-        + " the user does not belong to.", content = @Content)
+@ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
 class MunicipalitiesApiController extends ApiSupport {
 
@@ -64,8 +59,7 @@ class MunicipalitiesApiController extends ApiSupport {
     @PreAuthorize("hasAuthority('PERM_READ')")
     @Operation(summary = "Get a municipality")
     @ApiResponse(responseCode = "200", description = "The municipality.")
-    @ApiResponse(responseCode = "404", description = "No such municipality in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotFound
     MunicipalityData get(TenantContext tenant, @PathVariable UUID id) {
         return MunicipalityData.of(structure.municipality(tenant.tenantId(), id));
     }
@@ -75,8 +69,7 @@ class MunicipalitiesApiController extends ApiSupport {
     @Operation(summary = "Add a municipality", description = "The name must be unique within the organisation,"
             + " ignoring case. Nothing is created when any field is wrong.")
     @ApiResponse(responseCode = "201", description = "Created; the Location header points to it.")
-    @ApiResponse(responseCode = "400", description = "Invalid input; 'errors' lists every field with a plain message.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.BadInput
     ResponseEntity<MunicipalityData> create(TenantContext tenant, @Valid @RequestBody MunicipalityInput input) {
         Municipality created = structure.addMunicipality(tenant.tenantId(), input.details());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -86,10 +79,8 @@ class MunicipalitiesApiController extends ApiSupport {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a municipality", description = "Nothing changes when any field is wrong.")
     @ApiResponse(responseCode = "200", description = "The changed municipality.")
-    @ApiResponse(responseCode = "400", description = "Invalid input; 'errors' lists every field with a plain message.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such municipality in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.BadInput
+    @ProblemResponses.NotFound
     MunicipalityData update(TenantContext tenant, @PathVariable UUID id, @Valid @RequestBody MunicipalityInput input) {
         return MunicipalityData.of(structure.changeMunicipality(tenant.tenantId(), id, input.details()));
     }
@@ -99,8 +90,7 @@ class MunicipalitiesApiController extends ApiSupport {
     @Operation(summary = "Remove a municipality", description = "The municipality is also taken off every service"
             + " that was offered there; the services themselves stay.")
     @ApiResponse(responseCode = "204", description = "Removed.")
-    @ApiResponse(responseCode = "404", description = "No such municipality in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotFound
     void remove(TenantContext tenant, @PathVariable UUID id) {
         structure.removeMunicipality(tenant.tenantId(), id);
     }

@@ -113,7 +113,8 @@ final class OrganisationJson {
         }
     }
 
-    @Schema(name = "OrganisationService", description = "A service with its owner team, municipalities, channels and keywords.")
+    @Schema(name = "OrganisationService", description = "A service with its owner team, municipalities, channels and"
+            + " keywords.")
     record ServiceData(UUID id, String name, String description, UUID ownerTeamId, List<UUID> municipalityIds,
             List<Channel> channels, List<String> keywords) {
 
@@ -136,14 +137,16 @@ final class OrganisationJson {
     record DirectoryData(
             @Schema(description = "The search text, trimmed; empty for the A-Z list.") String query,
             @Schema(description = "EVERYTHING: no search text, all teams A-Z. ALL_WORDS: every result matches every"
-                    + " word. SOME_WORDS: no team matches every word; these match some, best first. NONE: nothing found.")
+                    + " word. SOME_WORDS: no team matches every word; these match some, best first. NONE: nothing "
+                            + "found.")
             WhoDoesWhat.Match match,
             List<DirectoryResult> results) {
 
         static DirectoryData of(WhoDoesWhat.Answer answer) {
             return new DirectoryData(answer.query(), answer.match(), answer.results().stream()
                     .map(r -> new DirectoryResult(r.teamId(), r.team(), r.domainId(), r.domain(), r.coreTasks(),
-                            r.services().stream().map(s -> new DirectoryService(s.id(), s.name(), s.channels())).toList(),
+                            r.services().stream()
+                                    .map(s -> new DirectoryService(s.id(), s.name(), s.channels())).toList(),
                             r.channels()))
                     .toList());
         }
@@ -151,10 +154,13 @@ final class OrganisationJson {
 
     @Schema(name = "OrganisationDirectoryResult", description = "A team that does (part of) what was searched.")
     record DirectoryResult(UUID teamId, String team, UUID domainId, String domain,
-            @Schema(description = "The matching core tasks; all of them when the team itself matched, or in the A-Z list.")
+            @Schema(description = "The matching core tasks; all of them when the team itself matched, or in the A-Z "
+                    + "list.")
             List<String> coreTasks,
-            @Schema(description = "The matching services; all of them in the A-Z list.") List<DirectoryService> services,
-            @Schema(description = "The channels of the services shown, or of all the team's services when none is shown.")
+            @Schema(description = "The matching services; all of them in the A-Z list.")
+            List<DirectoryService> services,
+            @Schema(description = "The channels of the services shown, or of all the team's services when none is "
+                    + "shown.")
             List<Channel> channels) {
     }
 
@@ -163,7 +169,8 @@ final class OrganisationJson {
     }
 
     /** How errors look; for the documentation only (the platform writes them). */
-    @Schema(name = "Problem", description = "An RFC 9457 problem document. For invalid input, 'errors' lists every field.")
+    @Schema(name = "Problem", description = "An RFC 9457 problem document. For invalid input, 'errors' lists every"
+            + " field.")
     record Problem(@Schema(example = "about:blank") String type,
             @Schema(example = "Niet alle gegevens zijn goed ingevuld") String title,
             @Schema(example = "400") int status,

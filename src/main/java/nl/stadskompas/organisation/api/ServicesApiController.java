@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +12,6 @@ import jakarta.validation.Valid;
 
 import nl.stadskompas.organisation.OrganisationStructure;
 import nl.stadskompas.organisation.Service;
-import nl.stadskompas.organisation.api.OrganisationJson.Problem;
 import nl.stadskompas.organisation.api.OrganisationJson.ServiceData;
 import nl.stadskompas.organisation.api.OrganisationJson.ServiceInput;
 import nl.stadskompas.platform.TenantContext;
@@ -36,12 +33,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(ApiSupport.BASE + "/services")
-@Tag(name = "Organisation: services", description = "The services (products) residents and entrepreneurs can ask for, with the team that owns"
+@Tag(name = "Organisation: services", description = "The services (products) residents and entrepreneurs can ask for,"
+        + " with the team that owns"
         + " them, the municipalities where they are offered and the channels through which.")
 @SecurityRequirement(name = OrganisationApiDocs.BASIC)
-@ApiResponse(responseCode = "401", description = "Not signed in.", content = @Content)
-@ApiResponse(responseCode = "403", description = "The role does not allow this, or X-Tenant-Id names an organisation"
-        + " the user does not belong to.", content = @Content)
+@ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
 class ServicesApiController extends ApiSupport {
 
@@ -64,19 +60,18 @@ class ServicesApiController extends ApiSupport {
     @PreAuthorize("hasAuthority('PERM_READ')")
     @Operation(summary = "Get a service")
     @ApiResponse(responseCode = "200", description = "The service.")
-    @ApiResponse(responseCode = "404", description = "No such service in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotFound
     ServiceData get(TenantContext tenant, @PathVariable UUID id) {
         return ServiceData.of(structure.service(tenant.tenantId(), id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a service", description = "The name must be unique within the organisation, ignoring case; the owner team and the municipalities must be"
+    @Operation(summary = "Add a service", description = "The name must be unique within the organisation, ignoring"
+            + " case; the owner team and the municipalities must be"
             + " the organisation's own. Nothing is created when any field is wrong.")
     @ApiResponse(responseCode = "201", description = "Created; the Location header points to it.")
-    @ApiResponse(responseCode = "400", description = "Invalid input; 'errors' lists every field with a plain message.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.BadInput
     ResponseEntity<ServiceData> create(TenantContext tenant, @Valid @RequestBody ServiceInput input) {
         Service created = structure.addService(tenant.tenantId(), input.details());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -84,13 +79,12 @@ class ServicesApiController extends ApiSupport {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a service", description = "Replaces every field, also the sets of municipalities and channels and the keywords. Nothing changes when"
+    @Operation(summary = "Replace a service", description = "Replaces every field, also the sets of municipalities and"
+            + " channels and the keywords. Nothing changes when"
             + " any field is wrong.")
     @ApiResponse(responseCode = "200", description = "The changed service.")
-    @ApiResponse(responseCode = "400", description = "Invalid input; 'errors' lists every field with a plain message.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such service in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.BadInput
+    @ProblemResponses.NotFound
     ServiceData update(TenantContext tenant, @PathVariable UUID id, @Valid @RequestBody ServiceInput input) {
         return ServiceData.of(structure.changeService(tenant.tenantId(), id, input.details()));
     }
@@ -99,8 +93,7 @@ class ServicesApiController extends ApiSupport {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a service", description = "Removes the service.")
     @ApiResponse(responseCode = "204", description = "Removed.")
-    @ApiResponse(responseCode = "404", description = "No such service in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotFound
     void remove(TenantContext tenant, @PathVariable UUID id) {
         structure.removeService(tenant.tenantId(), id);
     }

@@ -38,9 +38,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping(ApiSupport.BASE + "/teams")
 @Tag(name = "Organisation: teams", description = "Teams with their core tasks. Other modules refer to teams by id.")
 @SecurityRequirement(name = OrganisationApiDocs.BASIC)
-@ApiResponse(responseCode = "401", description = "Not signed in.", content = @Content)
-@ApiResponse(responseCode = "403", description = "The role does not allow this, or X-Tenant-Id names an organisation"
-        + " the user does not belong to.", content = @Content)
+@ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
 class TeamsApiController extends ApiSupport {
 
@@ -53,7 +51,8 @@ class TeamsApiController extends ApiSupport {
 
     @GetMapping
     @PreAuthorize("hasAuthority('PERM_READ')")
-    @Operation(summary = "List the teams", description = "All teams of the organisation by name, each with its core tasks and the services it owns.")
+    @Operation(summary = "List the teams", description = "All teams of the organisation by name, each with its core"
+            + " tasks and the services it owns.")
     @ApiResponse(responseCode = "200", description = "The teams.")
     List<TeamData> list(TenantContext tenant) {
         return structure.teams(tenant.tenantId()).stream().map(t -> toData(tenant, t)).toList();
@@ -63,19 +62,18 @@ class TeamsApiController extends ApiSupport {
     @PreAuthorize("hasAuthority('PERM_READ')")
     @Operation(summary = "Get a team")
     @ApiResponse(responseCode = "200", description = "The team.")
-    @ApiResponse(responseCode = "404", description = "No such team in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotFound
     TeamData get(TenantContext tenant, @PathVariable UUID id) {
         return toData(tenant, structure.team(tenant.tenantId(), id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a team", description = "The name must be unique within the organisation, ignoring case; the domain, when given, must be one of the"
+    @Operation(summary = "Add a team", description = "The name must be unique within the organisation, ignoring case;"
+            + " the domain, when given, must be one of the"
             + " organisation. Nothing is created when any field is wrong.")
     @ApiResponse(responseCode = "201", description = "Created; the Location header points to it.")
-    @ApiResponse(responseCode = "400", description = "Invalid input; 'errors' lists every field with a plain message.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.BadInput
     ResponseEntity<TeamData> create(TenantContext tenant, @Valid @RequestBody TeamInput input) {
         Team created = structure.addTeam(tenant.tenantId(), input.details());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -83,24 +81,25 @@ class TeamsApiController extends ApiSupport {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a team", description = "Replaces name, domain, description and all core tasks. Nothing changes when any field is wrong.")
+    @Operation(summary = "Replace a team", description = "Replaces name, domain, description and all core tasks."
+            + " Nothing changes when any field is wrong.")
     @ApiResponse(responseCode = "200", description = "The changed team.")
-    @ApiResponse(responseCode = "400", description = "Invalid input; 'errors' lists every field with a plain message.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such team in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.BadInput
+    @ProblemResponses.NotFound
     TeamData update(TenantContext tenant, @PathVariable UUID id, @Valid @RequestBody TeamInput input) {
         return toData(tenant, structure.changeTeam(tenant.tenantId(), id, input.details()));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a team", description = "Only a team that owns no services can be removed: give its services another team first.")
+    @Operation(summary = "Remove a team", description = "Only a team that owns no services can be removed: give its"
+            + " services another team first.")
     @ApiResponse(responseCode = "204", description = "Removed.")
-    @ApiResponse(responseCode = "409", description = "The team still owns services; the message names them. Nothing changed.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such team in this organisation.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The team still owns services; the message names them. Nothing"
+            + " changed.",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotFound
     void remove(TenantContext tenant, @PathVariable UUID id) {
         structure.removeTeam(tenant.tenantId(), id);
     }

@@ -45,7 +45,8 @@ class OverviewController {
                 .collect(Collectors.toMap(Municipality::id, Municipality::name));
         Map<UUID, String> teamNames = teams.stream().collect(Collectors.toMap(Team::id, Team::name));
         Map<UUID, List<TeamRow>> teamsByDomain = teams.stream().filter(t -> t.domainId().isPresent())
-                .collect(Collectors.groupingBy(t -> t.domainId().get(), Collectors.mapping(TeamRow::of, Collectors.toList())));
+                .collect(Collectors.groupingBy(t -> t.domainId().get(),
+                        Collectors.mapping(TeamRow::of, Collectors.toList())));
         List<DomainBlock> domains = structure.domains(tenantId).stream()
                 .map(d -> DomainBlock.of(d, teamsByDomain.getOrDefault(d.id(), List.of())))
                 .toList();

@@ -134,7 +134,8 @@ class TeamsController {
 
     private String form(TenantContext tenant, Model model) {
         List<Option> domains = new ArrayList<>();
-        domains.add(new Option("", messages.getMessage("organisation.team.noDomain", null, LocaleContextHolder.getLocale())));
+        domains.add(new Option("",
+                messages.getMessage("organisation.team.noDomain", null, LocaleContextHolder.getLocale())));
         structure.domains(tenant.tenantId()).forEach(d -> domains.add(new Option(d.id().toString(), d.name())));
         model.addAttribute("domainOptions", domains);
         return FORM;
