@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(ApiSupport.BASE)
 @Tag(name = "Organisation: who does what", description = "Which team does what: search by topic, and the channels"
         + " grouped as click, call and face.")
-@SecurityRequirement(name = OrganisationApiDocs.BASIC)
 @ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_READ')")
 class DirectoryApiController extends ApiSupport {

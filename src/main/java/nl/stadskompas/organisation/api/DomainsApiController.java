@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -38,7 +37,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping(ApiSupport.BASE + "/domains")
 @Tag(name = "Organisation: domains", description = "Domains group the teams of an organisation, such as the social"
         + " domain.")
-@SecurityRequirement(name = OrganisationApiDocs.BASIC)
 @ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
 class DomainsApiController extends ApiSupport {

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -35,7 +34,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping(ApiSupport.BASE + "/municipalities")
 @Tag(name = "Organisation: municipalities", description = "The municipalities an organisation works for. A shared"
         + " service organisation works for several; services say in which ones they are offered.")
-@SecurityRequirement(name = OrganisationApiDocs.BASIC)
 @ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
 class MunicipalitiesApiController extends ApiSupport {

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -36,7 +35,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Organisation: services", description = "The services (products) residents and entrepreneurs can ask for,"
         + " with the team that owns"
         + " them, the municipalities where they are offered and the channels through which.")
-@SecurityRequirement(name = OrganisationApiDocs.BASIC)
 @ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
 class ServicesApiController extends ApiSupport {

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -37,7 +36,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping(ApiSupport.BASE + "/teams")
 @Tag(name = "Organisation: teams", description = "Teams with their core tasks. Other modules refer to teams by id.")
-@SecurityRequirement(name = OrganisationApiDocs.BASIC)
 @ProblemResponses.Access
 @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
 class TeamsApiController extends ApiSupport {
