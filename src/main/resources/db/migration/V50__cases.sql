@@ -104,9 +104,9 @@ CREATE TABLE case_requester (
 -- Next reference number per tenant and year (Z-2026-000123).
 CREATE TABLE case_reference_counter (
     tenant_id   UUID NOT NULL,
-    year        INT  NOT NULL,
+    counter_year INT NOT NULL,
     last_number INT  NOT NULL,
-    PRIMARY KEY (tenant_id, year)
+    PRIMARY KEY (tenant_id, counter_year)
 );
 
 -- Progress links: only the SHA-256 hash of the token is kept, so the table gives no working link.

@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param explanation an optional explanation written for the resident
  * @param delayedBy the employee who recorded it
  */
+@org.springframework.data.relational.core.mapping.Table("case_file_delay")
 public record Delay(DelayKind kind, DelayReason reason, String explanation, LocalDate previousDate, LocalDate newDate,
         Instant delayedAt, UUID delayedBy) {
 }

@@ -36,21 +36,21 @@ class References {
             // colleague creating it at the same moment does not break this one.
             try {
                 separately.executeWithoutResult(status -> jdbc.sql(
-                        "INSERT INTO case_reference_counter (tenant_id, year, last_number) VALUES (:t, :y, 0)")
+                        "INSERT INTO case_reference_counter (tenant_id, counter_year, last_number) VALUES (:t, :y, 0)")
                         .param("t", tenantId).param("y", year).update());
             } catch (DuplicateKeyException alreadyThere) {
                 // Someone else created it; fine.
             }
             increment(tenantId, year);
         }
-        int number = jdbc.sql("SELECT last_number FROM case_reference_counter WHERE tenant_id = :t AND year = :y")
+        int number = jdbc.sql("SELECT last_number FROM case_reference_counter WHERE tenant_id = :t AND counter_year = :y")
                 .param("t", tenantId).param("y", year).query(Integer.class).single();
         return format(year, number);
     }
 
     private int increment(UUID tenantId, int year) {
         return jdbc.sql("UPDATE case_reference_counter SET last_number = last_number + 1 "
-                + "WHERE tenant_id = :t AND year = :y").param("t", tenantId).param("y", year).update();
+                + "WHERE tenant_id = :t AND counter_year = :y").param("t", tenantId).param("y", year).update();
     }
 
     static String format(int year, int number) {

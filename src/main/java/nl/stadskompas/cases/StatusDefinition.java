@@ -14,6 +14,7 @@ package nl.stadskompas.cases;
  * @param informResident whether the resident gets a message when the case reaches this status
  * @param finalStatus whether the case is closed when it reaches this status
  */
+@org.springframework.data.relational.core.mapping.Table("case_type_status")
 public record StatusDefinition(String code, String name, String residentTextNl, String residentTextEn,
         String nextStepNl, String nextStepEn, Actor actor, boolean informResident, boolean finalStatus) {
 

@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param changedBy the employee, or null when the system did it
  * @param note an internal note for colleagues; never shown to the resident
  */
+@org.springframework.data.relational.core.mapping.Table("case_file_status")
 public record StatusEntry(String code, String name, String residentTextNl, String residentTextEn, String nextStepNl,
         String nextStepEn, Actor actor, boolean informResident, boolean finalStatus, Instant changedAt,
         UUID changedBy, String note) {
