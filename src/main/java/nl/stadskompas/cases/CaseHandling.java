@@ -65,6 +65,12 @@ public class CaseHandling {
      */
     @Transactional
     public RegisteredCase register(UUID tenantId, UUID employeeId, Registration registration) {
+        return register(tenantId, employeeId, registration, clock.instant());
+    }
+
+    /** Registers a case as if at the given moment (for demo data and imports). */
+    @Transactional
+    RegisteredCase register(UUID tenantId, UUID employeeId, Registration registration, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         CaseType type = registration.caseTypeId() == null ? null
                 : caseTypes.findByTenantIdAndId(tenantId, registration.caseTypeId()).orElse(null);
@@ -106,7 +112,6 @@ public class CaseHandling {
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }
-        Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String reference = references.next(tenantId, now.atZone(WorkingDayCalendar.ZONE).getYear());
         Case created = Case.register(id, tenantId, reference, type, registration.channel(), team, subject, now,
@@ -172,6 +177,12 @@ public class CaseHandling {
      */
     @Transactional
     public void changeStatus(UUID tenantId, UUID caseId, UUID employeeId, String statusCode, String note) {
+        changeStatus(tenantId, caseId, employeeId, statusCode, note, clock.instant());
+    }
+
+    /** Changes the status as if at the given moment (for demo data and imports). */
+    @Transactional
+    void changeStatus(UUID tenantId, UUID caseId, UUID employeeId, String statusCode, String note, Instant now) {
         Case c = find(tenantId, caseId);
         CaseType type = caseTypes.findByTenantIdAndId(tenantId, c.caseTypeId())
                 .orElseThrow(() -> ValidationProblem.of("statusCode", "cases.status.unknown"));
@@ -180,16 +191,16 @@ public class CaseHandling {
             throw ValidationProblem.of("note", "cases.status.note.tooLong");
         }
         String previous = c.statusCode();
-        Instant now = clock.instant();
         StatusEntry entry = c.changeStatus(type, statusCode == null ? null : statusCode.trim(), cleanNote, now, employeeId);
         cases.save(c);
         events.publishEvent(new CaseStatusChanged(tenantId, caseId, c.reference(), previous, entry.code(),
                 entry.informResident(), entry.finalStatus(), c.expectedDate(), now, employeeId));
         if (c.isClosed()) {
-            int took = calendar.workingDaysBetween(c.registeredOn(), today());
+            LocalDate closedOn = LocalDate.ofInstant(now, WorkingDayCalendar.ZONE);
+            int took = calendar.workingDaysBetween(c.registeredOn(), closedOn);
             events.publishEvent(new CaseClosed(tenantId, caseId, c.reference(), c.caseTypeId(), c.kind(),
                     c.ownerTeamId(), entry.code(), c.registeredAt(), now, c.normDate(), c.expectedDate(), took,
-                    !today().isAfter(c.normDate())));
+                    !closedOn.isAfter(c.normDate())));
         }
     }
 
@@ -201,13 +212,20 @@ public class CaseHandling {
     @Transactional
     public void delay(UUID tenantId, UUID caseId, UUID employeeId, DelayKind kind, DelayReason reason,
             String explanation, LocalDate newDate) {
+        delay(tenantId, caseId, employeeId, kind, reason, explanation, newDate, clock.instant());
+    }
+
+    /** Records a delay as if at the given moment (for demo data and imports). */
+    @Transactional
+    void delay(UUID tenantId, UUID caseId, UUID employeeId, DelayKind kind, DelayReason reason,
+            String explanation, LocalDate newDate, Instant now) {
         Case c = find(tenantId, caseId);
         String cleanExplanation = CaseTypeManagement.trim(explanation);
         if (cleanExplanation != null && cleanExplanation.length() > 1000) {
             throw ValidationProblem.of("explanation", "cases.delay.explanation.tooLong");
         }
-        Instant now = clock.instant();
-        Delay delay = c.delay(kind, reason, cleanExplanation, newDate, today(), now, employeeId);
+        Delay delay = c.delay(kind, reason, cleanExplanation, newDate, LocalDate.ofInstant(now, WorkingDayCalendar.ZONE),
+                now, employeeId);
         cases.save(c);
         events.publishEvent(new CaseDelayed(tenantId, caseId, c.reference(), kind, reason, cleanExplanation,
                 delay.previousDate(), delay.newDate(), now, employeeId));
