@@ -190,6 +190,8 @@ class CaseTypesController {
 
     private String form(TenantContext tenant, Model model, UUID id) {
         var locale = LocaleContextHolder.getLocale();
+        CaseTypeForm current = (CaseTypeForm) model.getAttribute("form");
+        model.addAttribute("statuses", current == null ? List.of() : current.statusList());
         model.addAttribute("typeId", id);
         model.addAttribute("kinds", Arrays.stream(CaseKind.values())
                 .map(k -> new Option(k.name(), messages.getMessage(k.messageKey(), null, locale))).toList());
@@ -240,7 +242,7 @@ class CaseTypesController {
     }
 
     record StatusForm(String code, String name, String residentTextNl, String residentTextEn, String nextStepNl,
-            String nextStepEn, Actor actor, boolean informResident, boolean finalStatus) {
+            String nextStepEn, Actor actor, Boolean informResident, Boolean finalStatus) {
 
         static StatusForm blank() {
             return new StatusForm("", "", "", "", "", "", Actor.MUNICIPALITY, true, false);
@@ -252,8 +254,9 @@ class CaseTypesController {
         }
 
         StatusDefinition definition() {
+            // An unticked checkbox sends nothing.
             return new StatusDefinition(code, name, residentTextNl, residentTextEn, nextStepNl, nextStepEn, actor,
-                    informResident, finalStatus);
+                    Boolean.TRUE.equals(informResident), Boolean.TRUE.equals(finalStatus));
         }
     }
 

@@ -11,12 +11,12 @@ import org.springframework.context.annotation.Configuration;
 class CasesNavigation {
 
     @Bean
-    NavigationItem casesNavigation() {
+    NavigationItem casesNavigationItem() {
         return new NavigationItem("cases.nav", "/cases", Permission.CASES_HANDLE, 40);
     }
 
     @Bean
-    NavigationItem caseTypesNavigation() {
+    NavigationItem caseTypesNavigationItem() {
         return new NavigationItem("cases.types.nav", "/case-types", Permission.ORGANISATION_EDIT, 45);
     }
 }
