@@ -8,8 +8,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import nl.stadskompas.cases.CaseKind;
 import nl.stadskompas.cases.CaseTypeDraft;
@@ -61,7 +59,7 @@ class CaseTypesApi {
     @Operation(summary = "Create a case type", responses = {
             @ApiResponse(responseCode = "201", description = "Created"),
             @ApiResponse(responseCode = "400", description = "Invalid input; every problem is listed in errors") })
-    ResponseEntity<CaseTypeView> create(TenantContext tenant, @Valid @RequestBody CaseTypeRequest request) {
+    ResponseEntity<CaseTypeView> create(TenantContext tenant, @RequestBody CaseTypeRequest request) {
         UUID id = management.create(tenant.tenantId(), request.draft());
         return ResponseEntity.created(URI.create("/api/v1/case-types/" + id)).body(management.get(tenant.tenantId(), id));
     }
@@ -69,17 +67,17 @@ class CaseTypesApi {
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('PERM_ORGANISATION_EDIT')")
     @Operation(summary = "Change a case type and its statuses")
-    CaseTypeView update(TenantContext tenant, @PathVariable UUID id, @Valid @RequestBody CaseTypeRequest request) {
+    CaseTypeView update(TenantContext tenant, @PathVariable UUID id, @RequestBody CaseTypeRequest request) {
         management.update(tenant.tenantId(), id, request.draft());
         return management.get(tenant.tenantId(), id);
     }
 
     /** A case type as the API takes it. */
-    record CaseTypeRequest(@NotNull String name, @NotNull String description, @NotNull CaseKind kind, UUID serviceId,
-            @NotNull UUID ownerTeamId, @NotNull Integer normDays, @NotNull List<StatusDefinition> statuses) {
+    record CaseTypeRequest(String name, String description, CaseKind kind, UUID serviceId,
+            UUID ownerTeamId, Integer normDays, List<StatusDefinition> statuses) {
 
         CaseTypeDraft draft() {
-            return new CaseTypeDraft(name, description, kind, serviceId, ownerTeamId, normDays, statuses);
+            return new CaseTypeDraft(name, description, kind, serviceId, ownerTeamId, normDays == null ? 0 : normDays, statuses == null ? List.of() : statuses);
         }
     }
 }

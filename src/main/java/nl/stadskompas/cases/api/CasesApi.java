@@ -10,8 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import nl.stadskompas.cases.CaseHandling;
 import nl.stadskompas.cases.CaseHandling.CaseDetails;
@@ -35,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Cases of the tenant named in the {@code X-Tenant-Id} header: intake from any channel or system,
- * status changes, delays and progress links.
+ * status changes, delays and progress links. Bodies are checked by the module itself (not by bean
+ * validation before the call), so that a caller without the permission gets 403 whatever it sends.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -70,7 +69,7 @@ class CasesApi {
             + "stored and cannot be read again (a new one can be made).", responses = {
                     @ApiResponse(responseCode = "201", description = "Registered"),
                     @ApiResponse(responseCode = "400", description = "Invalid input; every problem is listed in errors") })
-    ResponseEntity<Registered> register(TenantContext tenant, @Valid @RequestBody Registration registration) {
+    ResponseEntity<Registered> register(TenantContext tenant, @RequestBody Registration registration) {
         var registered = handling.register(tenant.tenantId(), tenant.userId(), registration);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + registered.caseId()))
                 .body(new Registered(registered.caseId(), registered.reference(),
@@ -80,14 +79,14 @@ class CasesApi {
     @PostMapping("/{id}/status")
     @Operation(summary = "Move the case to another status of its type (a final status closes it)", responses = {
             @ApiResponse(responseCode = "400", description = "Unknown status, same status, or the case is closed") })
-    CaseDetails changeStatus(TenantContext tenant, @PathVariable UUID id, @Valid @RequestBody StatusChange change) {
+    CaseDetails changeStatus(TenantContext tenant, @PathVariable UUID id, @RequestBody StatusChange change) {
         handling.changeStatus(tenant.tenantId(), id, tenant.userId(), change.statusCode(), change.note());
         return handling.get(tenant.tenantId(), id);
     }
 
     @PostMapping("/{id}/delays")
     @Operation(summary = "Suspend or extend the case to a later expected date")
-    CaseDetails delay(TenantContext tenant, @PathVariable UUID id, @Valid @RequestBody DelayRequest delay) {
+    CaseDetails delay(TenantContext tenant, @PathVariable UUID id, @RequestBody DelayRequest delay) {
         handling.delay(tenant.tenantId(), id, tenant.userId(), delay.kind(), delay.reason(), delay.explanation(),
                 delay.newDate());
         return handling.get(tenant.tenantId(), id);
@@ -104,14 +103,13 @@ class CasesApi {
     record Registered(UUID id, String reference, String progressPath) {
     }
 
-    record StatusChange(@NotNull String statusCode, String note) {
+    record StatusChange(String statusCode, String note) {
     }
 
-    record DelayRequest(@NotNull DelayKind kind, @NotNull DelayReason reason, String explanation,
-            @NotNull LocalDate newDate) {
+    record DelayRequest(DelayKind kind, DelayReason reason, String explanation,
+            LocalDate newDate) {
     }
 
     record ProgressLink(String progressPath) {
     }
-
 }
