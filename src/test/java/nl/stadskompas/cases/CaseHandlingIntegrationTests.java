@@ -200,6 +200,28 @@ class CaseHandlingIntegrationTests {
                         .contains("caseTypeId", "requesterEmail"));
     }
 
+    @Test
+    void theDemoCaseTypesMeetTheRulesForCaseTypes() {
+        UUID team = fixtures.team(employee.tenantId(), "Demo");
+        CaseTypeManagement types = context.getBean(CaseTypeManagement.class);
+        for (var statuses : List.of(CasesDemoData.complaintStatuses(), CasesDemoData.passportStatuses(),
+                CasesDemoData.permitStatuses(), CasesDemoData.reportStatuses())) {
+            types.create(employee.tenantId(), new CaseTypeDraft("Demo " + statuses.getLast().code() + statuses.size(),
+                    "Uitleg", CaseKind.APPLICATION, null, team, 5, statuses));
+        }
+        assertThat(types.all(employee.tenantId())).hasSize(4);
+    }
+
+    @Test
+    void demoDataSkipsQuietlyWhenTheDemoOrganisationOrItsTeamsAreMissing() {
+        CasesDemoData demo = new CasesDemoData(context.getBean(nl.stadskompas.organisation.OrganisationRegistry.class),
+                context.getBean(nl.stadskompas.organisation.OrganisationCatalogue.class),
+                context.getBean(CaseTypeManagement.class), context.getBean(CaseTypes.class), handling,
+                context.getBean(ContactSettingsManagement.class), context.getBean(Cases.class), calendar,
+                java.time.Clock.systemUTC());
+        org.assertj.core.api.Assertions.assertThatCode(() -> demo.run(null)).doesNotThrowAnyException();
+    }
+
     @TestConfiguration
     static class Events {
 
