@@ -80,16 +80,22 @@ public class ProgressPages {
 
     private ProgressView view(Case c, boolean english) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.ZONE);
-        List<TimelineItem> timeline = new ArrayList<>();
-        c.history().forEach(h -> timeline.add(new TimelineItem(dateOf(h.changedAt()), h.residentText(english), null)));
-        c.delays().forEach(d -> timeline.add(new TimelineItem(dateOf(d.delayedAt()), null, delayView(d))));
-        timeline.sort(Comparator.comparing(TimelineItem::date));
+        // Statuses and delays in the order they happened.
+        record Moment(Instant at, TimelineItem item) {
+        }
+        List<Moment> moments = new ArrayList<>();
+        c.history().forEach(h -> moments.add(new Moment(h.changedAt(),
+                new TimelineItem(dateOf(h.changedAt()), h.residentText(english), null))));
+        c.delays().forEach(d -> moments.add(new Moment(d.delayedAt(),
+                new TimelineItem(dateOf(d.delayedAt()), null, delayView(d)))));
+        moments.sort(Comparator.comparing(Moment::at));
+        List<TimelineItem> timeline = moments.stream().map(Moment::item).toList();
         StatusEntry current = c.current();
         String team = organisation.team(c.tenantId(), c.ownerTeamId()).map(t -> t.name()).orElse(null);
         return new ProgressView(c.reference(), c.kind(), c.subject(), c.registeredOn(), current.residentText(english),
                 c.isClosed() ? null : current.nextStep(english), current.actor(), team, c.expectedDate(),
                 c.isLate(today), c.isClosed(), c.isClosed() ? dateOf(c.closedAt()) : null,
-                c.lastDelay().map(ProgressPages::delayView).orElse(null), List.copyOf(timeline),
+                c.lastDelay().map(ProgressPages::delayView).orElse(null), timeline,
                 contacts.of(c.tenantId()).orElse(null));
     }
 

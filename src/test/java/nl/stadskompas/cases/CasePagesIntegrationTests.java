@@ -140,7 +140,8 @@ class CasePagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("We onderzoeken uw klacht.")))
                 .andExpect(content().string(containsString("U krijgt een brief met ons antwoord.")))
-                .andExpect(content().string(containsString("krijgt hiervan geen bericht")));
+                .andExpect(content().string(containsString("krijgt hiervan geen bericht")))
+                .andExpect(content().string(containsString("name=\"note\" value=\"Buurman gebeld\"")));
         assertThat(handling.get(employee.tenantId(), scene.caseId()).current().code()).as("nothing changed yet")
                 .isEqualTo("ONTVANGEN");
         mvc.perform(post("/cases/" + scene.caseId() + "/status").with(employee.signedIn()).with(csrf())

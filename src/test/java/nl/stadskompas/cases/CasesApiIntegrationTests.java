@@ -117,6 +117,15 @@ class CasesApiIntegrationTests {
     }
 
     @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cases']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/status']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/case-types']").exists());
+    }
+
+    @Test
     void withoutThePermissionTheAnswerIs403() throws Exception {
         User viewer = data.userInNewTenant(Role.VIEWER);
         mvc.perform(as(viewer, get("/api/v1/cases"))).andExpect(status().isForbidden());

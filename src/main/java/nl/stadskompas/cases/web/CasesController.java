@@ -245,7 +245,6 @@ class CasesController {
                 .map(k -> new Option(k.name(), text(k.messageKey()))).toList());
         model.addAttribute("delayReasons", Arrays.stream(DelayReason.values())
                 .map(r -> new Option(r.name(), text(r.messageKey()))).toList());
-        model.addAttribute("today", LocalDate.now(nl.stadskompas.cases.WorkingDayCalendar.ZONE));
         return "cases/case";
     }
 
