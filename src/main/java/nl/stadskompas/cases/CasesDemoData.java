@@ -73,7 +73,13 @@ class CasesDemoData implements ApplicationRunner {
             LOG.info("Demo organisation '{}' not found: no demo cases loaded", OrganisationRegistry.DEMO_SLUG);
             return;
         }
-        UUID tenant = demo.get().id();
+        if (load(demo.get().id())) {
+            LOG.info("Loaded demo cases for '{}'", OrganisationRegistry.DEMO_SLUG);
+        }
+    }
+
+    /** Loads what is missing into the tenant; true when cases were added. */
+    boolean load(UUID tenant) {
         if (contacts.of(tenant).isEmpty()) {
             contacts.save(tenant, new ContactDetails("14 0123", "maandag tot en met vrijdag van 8.30 tot 17.00 uur",
                     "Monday to Friday, 8.30 am to 5 pm", "https://chat.example.org/twee-oevers",
@@ -95,10 +101,10 @@ class CasesDemoData implements ApplicationRunner {
                 reportStatuses());
         if (!cases.findByTenantIdAndClosedAtIsNull(tenant).isEmpty()
                 || complaint == null && passport == null && permit == null && report == null) {
-            return;
+            return false;
         }
         loadCases(tenant, complaint, passport, permit, report);
-        LOG.info("Loaded demo cases for '{}'", OrganisationRegistry.DEMO_SLUG);
+        return true;
     }
 
     private UUID type(UUID tenant, String name, String teamName, String serviceName, CaseKind kind, int normDays,

@@ -213,13 +213,19 @@ class CaseHandlingIntegrationTests {
     }
 
     @Test
-    void demoDataSkipsQuietlyWhenTheDemoOrganisationOrItsTeamsAreMissing() {
+    void demoDataLeavesOutWhatHasNoTeam() {
         CasesDemoData demo = new CasesDemoData(context.getBean(nl.stadskompas.organisation.OrganisationRegistry.class),
                 context.getBean(nl.stadskompas.organisation.OrganisationCatalogue.class),
                 context.getBean(CaseTypeManagement.class), context.getBean(CaseTypes.class), handling,
                 context.getBean(ContactSettingsManagement.class), context.getBean(Cases.class), calendar,
                 java.time.Clock.systemUTC());
-        org.assertj.core.api.Assertions.assertThatCode(() -> demo.run(null)).doesNotThrowAnyException();
+        UUID tenant = TestData.of(context).tenant().id();
+        assertThat(demo.load(tenant)).isFalse();
+        assertThat(context.getBean(CaseTypeManagement.class).all(tenant)).isEmpty();
+        fixtures.team(tenant, "Burgerzaken");
+        assertThat(demo.load(tenant)).isTrue();
+        assertThat(context.getBean(CaseTypeManagement.class).all(tenant)).extracting(CaseTypeView::name)
+                .containsExactly(CasesDemoData.PASSPORT);
     }
 
     @TestConfiguration
