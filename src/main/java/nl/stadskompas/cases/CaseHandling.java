@@ -289,11 +289,5 @@ public class CaseHandling {
             boolean late, boolean closed, Instant closedAt, StatusEntry current, List<StatusEntry> history,
             List<Delay> delays, RequesterContact requester, Instant progressLinkSince,
             List<StatusDefinition> statusChoices) {
-
-        /** The employees who changed the case, for showing their names. */
-        public java.util.Set<UUID> employees() {
-            return history.stream().map(StatusEntry::changedBy).filter(java.util.Objects::nonNull)
-                    .collect(Collectors.toSet());
-        }
     }
 }
