@@ -234,7 +234,7 @@ class CasesDemoData implements ApplicationRunner {
                 status("ONTVANGEN", "Ontvangen", "We hebben uw aanvraag ontvangen.", "We have received your application.",
                         "We kijken of alle stukken er zijn.", "We check that all documents are there.",
                         Actor.MUNICIPALITY, true, false),
-                status("AANVULLING_NODIG", "Aanvulling nodig", "We missen nog informatie.", "We still need some information.",
+                status("AANVULLING_NODIG", "Aanvulling nodig", "We hebben nog iets van u nodig.", "We still need something from you.",
                         "Stuur ons de stukken die nog ontbreken. In onze brief staat welke.",
                         "Send us the documents that are missing. Our letter says which ones.", Actor.RESIDENT, true, false),
                 status("BEOORDELING", "In beoordeling", "We beoordelen uw plan.", "We are assessing your plan.",
