@@ -207,6 +207,26 @@ class CasePagesIntegrationTests {
     }
 
     @Test
+    void everyPageHasAllItsTextsInDutchAndEnglish() throws Exception {
+        User admin = data.userInNewTenant(Role.ADMINISTRATOR);
+        Scene scene = fixtures.scene(admin.tenantId(), admin.id());
+        for (String lang : new String[] { "nl", "en" }) {
+            for (String path : new String[] { "/cases", "/cases/new", "/cases/" + scene.caseId(), "/case-types",
+                    "/case-types/new", "/case-types/" + scene.caseTypeId(), "/case-types/contact", "/" }) {
+                mvc.perform(get(path).param("lang", lang).with(admin.signedIn()))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(not(containsString("??"))));
+            }
+            mvc.perform(post("/cases/" + scene.caseId() + "/status/preview").param("lang", lang)
+                            .with(admin.signedIn()).with(csrf()).param("statusCode", "AFGEROND"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
+        }
+        mvc.perform(get("/cases/" + scene.caseId()).param("lang", "en").with(admin.signedIn()))
+                .andExpect(content().string(containsString("See what the resident sees")));
+    }
+
+    @Test
     void aViewerMayNotSeeOrHandleCasesAndDoesNotSeeTheMenuEntry() throws Exception {
         User viewer = data.userInNewTenant(Role.VIEWER);
         mvc.perform(get("/cases").with(viewer.signedIn())).andExpect(status().isForbidden());

@@ -37,6 +37,7 @@ import nl.stadskompas.platform.web.Option;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -162,6 +163,9 @@ class CasesController {
                 return "redirect:/cases/" + id;
             } catch (ValidationProblem problem) {
                 FormErrors.reject(result, problem);
+            } catch (OptimisticLockingFailureException meanwhile) {
+                result.reject("cases.case.changedMeanwhile");
+                details = handling.get(tenant.tenantId(), id);
             }
         }
         model.addAttribute("delayForm", new DelayForm(DelayKind.EXTENSION, DelayReason.COMPLEX, "", null));
@@ -180,6 +184,9 @@ class CasesController {
                 return "redirect:/cases/" + id;
             } catch (ValidationProblem problem) {
                 FormErrors.reject(result, problem);
+            } catch (OptimisticLockingFailureException meanwhile) {
+                result.reject("cases.case.changedMeanwhile");
+                details = handling.get(tenant.tenantId(), id);
             }
         }
         model.addAttribute("statusForm", new StatusChangeForm(null, ""));
