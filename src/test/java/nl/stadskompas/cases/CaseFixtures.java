@@ -6,22 +6,23 @@ import java.util.UUID;
 
 import nl.stadskompas.cases.CaseHandling.RegisteredCase;
 import nl.stadskompas.cases.CaseHandling.Registration;
+import nl.stadskompas.organisation.OrganisationStructure;
+import nl.stadskompas.organisation.TeamDetails;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Case types and cases for tests, each in the tenant a test made. Teams are written straight into
- * the organisation's table, because the organisation module offers no public way to create them yet.
+ * Case types and cases for tests, each in the tenant a test made; teams through the organisation's
+ * public API.
  */
 public final class CaseFixtures {
 
-    private final JdbcClient jdbc;
+    private final OrganisationStructure structure;
     private final CaseTypeManagement types;
     private final CaseHandling handling;
 
     private CaseFixtures(ApplicationContext context) {
-        this.jdbc = context.getBean(JdbcClient.class);
+        this.structure = context.getBean(OrganisationStructure.class);
         this.types = context.getBean(CaseTypeManagement.class);
         this.handling = context.getBean(CaseHandling.class);
     }
@@ -31,10 +32,7 @@ public final class CaseFixtures {
     }
 
     public UUID team(UUID tenantId, String name) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO org_team (id, tenant_id, name, version) VALUES (:id, :t, :n, 0)")
-                .param("id", id).param("t", tenantId).param("n", name).update();
-        return id;
+        return structure.addTeam(tenantId, new TeamDetails(name, null, null, List.of())).id();
     }
 
     public static List<StatusDefinition> complaintStatuses() {
