@@ -140,8 +140,8 @@ class CasesDemoData implements ApplicationRunner {
                     "06 98765432", "nl", 2);
             status(tenant, a, "IN_PRODUCTIE", null, 1);
             UUID b = register(tenant, passport, IntakeChannel.DESK, "Nieuw paspoort", "K. Visser", "k.visser@example.org",
-                    null, "nl", 6);
-            status(tenant, b, "IN_PRODUCTIE", null, 5);
+                    null, "nl", 4);
+            status(tenant, b, "IN_PRODUCTIE", null, 3);
             status(tenant, b, "KLAAR_VOOR_OPHALEN", null, 1);
         }
         if (permit != null) {
