@@ -16,7 +16,9 @@ public enum Permission {
     /** Publish a framework version, import a framework. */
     FRAMEWORK_PUBLISH,
     /** Manage the accounts and roles of the tenant. */
-    USERS_MANAGE;
+    USERS_MANAGE,
+    /** See and handle cases (with the requester's contact details): register, change status, delay. */
+    CASES_HANDLE;
 
     /** The authority name Spring Security checks, for example {@code PERM_FRAMEWORK_EDIT}. */
     public String authority() {

@@ -95,6 +95,9 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/vendor/**", "/img/**", "/favicon.ico", "/login", "/error",
                                 "/language")
                         .permitAll()
+                        // Public pages for residents, reached by a secret link without signing in.
+                        .requestMatchers("/volgen", "/volgen/**")
+                        .permitAll()
                         .anyRequest().hasRole("USER"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
