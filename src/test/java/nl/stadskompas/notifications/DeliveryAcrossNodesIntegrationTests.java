@@ -50,6 +50,7 @@ class DeliveryAcrossNodesIntegrationTests {
     private final List<Process> nodes = new ArrayList<>();
     private GreenMail smtp;
     private org.h2.tools.Server h2;
+    private Runnable dropAfterwards = () -> { };
 
     @AfterEach
     void stop() {
@@ -60,6 +61,14 @@ class DeliveryAcrossNodesIntegrationTests {
         if (h2 != null) {
             h2.stop();
         }
+        nodes.forEach(node -> {
+            try {
+                node.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        dropAfterwards.run();
     }
 
     @Test
@@ -188,13 +197,20 @@ class DeliveryAcrossNodesIntegrationTests {
 
     /**
      * The shared database server, which outlives the nodes: PostgreSQL in the PostgreSQL pass, else
-     * an H2 server run by this test.
+     * an H2 server run by this test. Either way a database of its own, so that no other test
+     * context's job scheduler takes part in the delivery.
      */
     private Database database() throws Exception {
         String url = System.getProperty("spring.datasource.url");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
-            return new Database(url, System.getProperty("spring.datasource.username", "postgres"),
-                    System.getProperty("spring.datasource.password", ""));
+            String user = System.getProperty("spring.datasource.username", "postgres");
+            String password = System.getProperty("spring.datasource.password", "");
+            String name = "stadskompas_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            JdbcClient.create(new SingleConnectionDataSource(url, user, password, true))
+                    .sql("CREATE DATABASE " + name).update();
+            dropAfterwards = () -> JdbcClient.create(new SingleConnectionDataSource(url, user, password, true))
+                    .sql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)").update();
+            return new Database(url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), user, password);
         }
         Path dir = Files.createTempDirectory("stadskompas-nodes");
         h2 = org.h2.tools.Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dir.toString()).start();
