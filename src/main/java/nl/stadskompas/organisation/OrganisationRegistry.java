@@ -2,12 +2,17 @@
 package nl.stadskompas.organisation;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import nl.stadskompas.platform.ValidationProblem;
+import nl.stadskompas.platform.ValidationProblem.FieldProblem;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,11 +32,14 @@ public class OrganisationRegistry {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrganisationStructure structure;
 
-    OrganisationRegistry(Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+    OrganisationRegistry(Organisations organisations, ApplicationEventPublisher events, Clock clock,
+            OrganisationStructure structure) {
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
+        this.structure = structure;
     }
 
     /**
@@ -44,19 +52,50 @@ public class OrganisationRegistry {
      */
     @Transactional
     public Organisation register(String slug, String name, UUID registeredBy) {
-        String cleanSlug = slug == null ? "" : slug.trim().toLowerCase(java.util.Locale.ROOT);
+        return register(slug, name, registeredBy, List.of());
+    }
+
+    /**
+     * Registers a new organisation together with the municipalities it serves, all or nothing.
+     *
+     * @param municipalities the names of the municipalities; empty entries are left out
+     * @throws ValidationProblem listing every problem (slug, name, municipalities); nothing is registered then
+     */
+    @Transactional
+    public Organisation register(String slug, String name, UUID registeredBy, List<String> municipalities) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String cleanSlug = slug == null ? "" : slug.trim().toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(cleanSlug).matches()) {
-            throw ValidationProblem.of("slug", "organisation.slug.invalid");
+            problems.add(new FieldProblem("slug", "organisation.slug.invalid"));
+        } else if (organisations.findBySlug(cleanSlug).isPresent()) {
+            problems.add(new FieldProblem("slug", "organisation.slug.taken"));
         }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw ValidationProblem.of("name", "organisation.name.invalid");
+        if (name == null || name.isBlank() || name.trim().length() > 200) {
+            problems.add(new FieldProblem("name", "organisation.name.invalid"));
         }
-        if (organisations.findBySlug(cleanSlug).isPresent()) {
-            throw ValidationProblem.of("slug", "organisation.slug.taken");
+        List<String> towns = cleanMunicipalities(municipalities, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
         }
         Organisation organisation = organisations.save(Organisation.register(cleanSlug, name.trim(), clock.instant()));
         events.publishEvent(new OrganisationRegistered(organisation.id(), registeredBy));
+        towns.forEach(town -> structure.addMunicipality(organisation.id(), new MunicipalityDetails(town, null)));
         return organisation;
+    }
+
+    private static List<String> cleanMunicipalities(List<String> given, List<FieldProblem> problems) {
+        List<String> towns = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String raw : given == null ? List.<String>of() : given) {
+            String town = raw == null ? "" : raw.strip();
+            if (town.length() > Problems.NAME_LENGTH) {
+                problems.add(new FieldProblem("municipalities", "organisation.register.municipalityTooLong",
+                        Problems.NAME_LENGTH));
+            } else if (!town.isEmpty() && seen.add(town.toLowerCase(Locale.ROOT))) {
+                towns.add(town);
+            }
+        }
+        return towns;
     }
 
     public Optional<Organisation> find(UUID id) {

@@ -17,6 +17,8 @@ public enum Permission {
     FRAMEWORK_PUBLISH,
     /** Manage the accounts and roles of the tenant. */
     USERS_MANAGE,
+    /** See and handle cases (with the requester's contact details): register, change status, delay. */
+    CASES_HANDLE,
     /** Write questionnaires and the question bank, tailor, publish and share survey links. */
     SURVEYS_EDIT;
 

@@ -95,6 +95,9 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/vendor/**", "/img/**", "/favicon.ico", "/login", "/error",
                                 "/language")
                         .permitAll()
+                        // Public pages for residents, reached by a secret link without signing in.
+                        .requestMatchers("/volgen", "/volgen/**")
+                        .permitAll()
                         // Response pages of questionnaires: anyone may answer, without signing in.
                         .requestMatchers("/v/**")
                         .permitAll()

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The teams of the organisations, with their core tasks.
+ * Look items up together with their tenant, never by id alone.
+ */
+interface Teams extends ListCrudRepository<Team, UUID> {
+
+    List<Team> findByTenantId(UUID tenantId);
+
+    Optional<Team> findByIdAndTenantId(UUID id, UUID tenantId);
+
+    /** Whether another item of the tenant has this name, ignoring case (the index only sees exact duplicates). */
+    @Query("SELECT COUNT(*) FROM org_team WHERE tenant_id = :tenantId AND LOWER(name) = LOWER(:name) AND id <> :id")
+    int countOthersNamed(@Param("tenantId") UUID tenantId, @Param("name") String name, @Param("id") UUID id);
+
+    List<Team> findByTenantIdAndDomainId(UUID tenantId, UUID domainId);
+}
