@@ -48,6 +48,7 @@ class DeliveryAcrossNodesIntegrationTests {
     private static final Pattern PORT = Pattern.compile("open http://localhost:(\\d+)");
 
     private final List<Process> nodes = new ArrayList<>();
+    private final List<StringBuilder> nodeOutput = new ArrayList<>();
     private GreenMail smtp;
     private org.h2.tools.Server h2;
     private Runnable dropAfterwards = () -> { };
@@ -93,8 +94,13 @@ class DeliveryAcrossNodesIntegrationTests {
         assertThat(smtp.getReceivedMessages().length).as("the node was killed mid-delivery").isLessThan(MESSAGES);
 
         // The surviving node takes over, including the killed node's jobs once they miss their heartbeats.
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> distinctMessageIds().size() == MESSAGES);
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> distinctMessageIds().size() == MESSAGES);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(distinctMessageIds().size() + " of " + MESSAGES
+                    + " messages arrived; the surviving node said:\n" + nodeOutput.get(1), e);
+        }
         assertThat(second.isAlive()).isTrue();
 
         Map<String, Long> copies = Arrays.stream(smtp.getReceivedMessages())
@@ -167,15 +173,19 @@ class DeliveryAcrossNodesIntegrationTests {
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
-        nodes.add(node);
-        CompletableFuture<Integer> port = new CompletableFuture<>();
         StringBuilder output = new StringBuilder();
+        nodes.add(node);
+        nodeOutput.add(output);
+        CompletableFuture<Integer> port = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
-                    if (!port.isDone()) {
+                    synchronized (output) {
+                        if (output.length() > 20_000) {
+                            output.delete(0, output.length() - 10_000);
+                        }
                         output.append(line).append('\n');
                     }
                     Matcher m = PORT.matcher(line);
