@@ -20,7 +20,16 @@ public enum Permission {
     /** See and handle cases (with the requester's contact details): register, change status, delay. */
     CASES_HANDLE,
     /** Write questionnaires and the question bank, tailor, publish and share survey links. */
-    SURVEYS_EDIT;
+    SURVEYS_EDIT,
+    // zgw: connecting the municipality's case system (administrators only)
+    /** Connect the case system (ZGW APIs): addresses, secrets, mappings, abonnement, intake log. */
+    INTEGRATIONS_MANAGE,
+    // feedback data
+    /**
+     * Download the raw answers of questionnaires (every response, free text included) and see the
+     * "you may contact me" consents: research data and personal data, so every use is logged.
+     */
+    RESEARCH_DATA;
 
     /** The authority name Spring Security checks, for example {@code PERM_FRAMEWORK_EDIT}. */
     public String authority() {

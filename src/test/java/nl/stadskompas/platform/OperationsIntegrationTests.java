@@ -7,11 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.stadskompas.accounts.AccountManagement;
 import nl.stadskompas.support.TestData;
 import nl.stadskompas.support.TestData.User;
+import nl.stadskompas.support.TestSmtp;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class OperationsIntegrationTests {
 
     @Test
     void healthIsOpenToTheLoadBalancer() throws Exception {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
         try {
             mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));

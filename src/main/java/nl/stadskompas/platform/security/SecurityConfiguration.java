@@ -101,6 +101,10 @@ class SecurityConfiguration {
                         // Response pages of questionnaires: anyone may answer, without signing in.
                         .requestMatchers("/v/**")
                         .permitAll()
+                        // contacts: the resident's preferences and appointment pages, behind a secret link
+                        // (forms, so CSRF protection stays on).
+                        .requestMatchers("/voorkeuren", "/voorkeuren/**", "/afspraak", "/afspraak/**")
+                        .permitAll()
                         .anyRequest().hasRole("USER"))
                 // Anonymous answers have no signed-in state to protect, and a CSRF token would need
                 // a session (and a cookie) for every respondent.
