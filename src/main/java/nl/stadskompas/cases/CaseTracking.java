@@ -55,6 +55,15 @@ public class CaseTracking {
     }
 
     /**
+     * The tenant's case types with their statuses, for modules that map their own kinds and
+     * statuses onto them (such as an adapter for a municipality's case system).
+     */
+    @Transactional(readOnly = true)
+    public List<CaseTypeView> caseTypes(UUID tenantId) {
+        return caseTypes.findByTenantIdOrderByName(tenantId).stream().map(CaseType::view).toList();
+    }
+
+    /**
      * How to reach the person who made the request: only for sending them messages about this case.
      */
     @Transactional(readOnly = true)
