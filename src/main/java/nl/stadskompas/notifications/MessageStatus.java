@@ -12,5 +12,7 @@ public enum MessageStatus {
     /** Given up: the address is wrong or every attempt failed. */
     FAILED,
     /** Withdrawn before it was sent (for example a reminder that is no longer needed). */
-    CANCELLED
+    CANCELLED,
+    /** Not sent because the recipient did not agree to this kind of proactive message (contacts). */
+    WITHHELD
 }

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 
+import nl.stadskompas.contacts.ContactPreferences;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,11 +26,13 @@ public class Messaging {
     private final JdbcClient jdbc;
     private final SchedulerClient scheduler;
     private final Clock clock;
+    private final ContactPreferences preferences;
 
-    Messaging(JdbcClient jdbc, SchedulerClient scheduler, Clock clock) {
+    Messaging(JdbcClient jdbc, SchedulerClient scheduler, Clock clock, ContactPreferences preferences) {
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.preferences = preferences;
     }
 
     /**
@@ -41,21 +45,30 @@ public class Messaging {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Instant due = message.due() == null || message.due().isBefore(now) ? now : message.due();
+        // contacts: a proactive message the recipient did not agree to is logged as withheld and never
+        // sent; every message ends with a link where the resident decides how we reach them.
+        boolean withheld = !preferences.consents(message.tenantId(), message.recipient(), message.kind());
+        String text = message.text() + "\n\n"
+                + preferences.preferencesLine(message.tenantId(), message.recipient(), message.language());
         int inserted = jdbc.sql("""
                 INSERT INTO ntf_message (id, tenant_id, kind, channel, recipient, language, subject, body_text,
                     dedup_key, status, attempts, due_at, created_at)
-                VALUES (:id, :tenant, :kind, :channel, :recipient, :language, :subject, :text, :key, 'QUEUED', 0,
+                VALUES (:id, :tenant, :kind, :channel, :recipient, :language, :subject, :text, :key, :status, 0,
                     :due, :now)
                 ON CONFLICT DO NOTHING""")
                 .param("id", id).param("tenant", message.tenantId()).param("kind", message.kind())
                 .param("channel", message.channel().name()).param("recipient", message.recipient())
                 .param("language", message.language().getLanguage()).param("subject", message.subject())
-                .param("text", message.text()).param("key", message.dedupKey())
+                .param("text", text).param("key", message.dedupKey())
+                .param("status", (withheld ? MessageStatus.WITHHELD : MessageStatus.QUEUED).name())
                 .param("due", Timestamp.from(due)).param("now", Timestamp.from(now))
                 .update();
         if (inserted == 0) {
             // Queued before (perhaps by a concurrent request): that one stands.
             return find(message.tenantId(), message.dedupKey()).orElseThrow();
+        }
+        if (withheld) {
+            return id;
         }
         scheduler.scheduleIfNotExists(MessageDelivery.TASK.instance(id.toString()).scheduledTo(due));
         return id;

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -30,6 +29,7 @@ import nl.stadskompas.cases.IntakeChannel;
 import nl.stadskompas.platform.Role;
 import nl.stadskompas.support.TestData;
 import nl.stadskompas.support.TestData.User;
+import nl.stadskompas.support.TestSmtp;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +66,7 @@ class CaseMessagesIntegrationTests {
 
     @BeforeEach
     void start() {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
         email = TestData.unique("sanne") + "@example.org";
     }

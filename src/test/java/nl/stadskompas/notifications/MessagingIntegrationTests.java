@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
 
 import nl.stadskompas.support.TestData;
+import nl.stadskompas.support.TestSmtp;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ class MessagingIntegrationTests {
 
     @BeforeEach
     void startMailServer() {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
         tenant = TestData.of(context).tenant().id();
         recipient = TestData.unique("inwoner") + "@example.org";
@@ -134,7 +134,7 @@ class MessagingIntegrationTests {
         UUID id = transactions.execute(status -> messaging.queue(message("while-down", null)));
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts(id) >= 1);
         assertThat(messaging.status(tenant, id)).contains(MessageStatus.QUEUED);
-        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedByRecipient().length == 1);
         assertThat(messaging.status(tenant, id)).contains(MessageStatus.SENT);
