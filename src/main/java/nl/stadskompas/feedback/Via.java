@@ -8,5 +8,7 @@ public enum Via {
     /** The public response pages, through a link or QR code. */
     LINK,
     /** The REST API, for example from a kiosk or a phone survey entered by an employee. */
-    API
+    API,
+    /** An import of an earlier survey from a CSV file (feedback data). */
+    IMPORT
 }
