@@ -155,6 +155,27 @@ class InvitationsIntegrationTests {
     }
 
     @Test
+    void anInviteeWhoSavesAndContinuesLaterStillUsesUpTheirLink() throws Exception {
+        mvc.perform(post("/feedback/" + questionnaire.id() + "/invitations").with(advisor.signedIn()).with(csrf())
+                .param("addresses", first).param("language", "nl")).andExpect(status().is3xxRedirection());
+        Matcher link = LINK.matcher(body(awaitMail(first, 1).getFirst()));
+        assertThat(link.find()).isTrue();
+        String invite = link.group(1).substring(link.group(1).lastIndexOf('/') + 1);
+        String token = ResponseCollectionTokens.token(mvc.perform(get(link.group(1))).andReturn().getResponse()
+                .getContentAsString());
+        String saved = mvc.perform(post("/v/" + questionnaire.publicId()).with(r -> {
+                    r.setRemoteAddr("10.8." + (int) (Math.random() * 250) + ".2");
+                    return r;
+                }).param("token", token).param("page", "1").param("nav", "save").param("invite", invite)
+                        .param("q.S1", "4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher resume = Pattern.compile("(/v/[A-Za-z0-9]+/verder/[A-Za-z0-9_-]{22}\\?u=" + invite + ")").matcher(saved);
+        assertThat(resume.find()).as("the resume link keeps the invitation").isTrue();
+        mvc.perform(get(resume.group(1))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"invite\" value=\"" + invite + "\"")));
+    }
+
+    @Test
     void aWrongAddressSendsNothingAndSaysWhichOne() throws Exception {
         mvc.perform(post("/feedback/" + questionnaire.id() + "/invitations").with(advisor.signedIn()).with(csrf())
                         .param("addresses", first + "\nnot-an-address").param("language", "en"))

@@ -55,12 +55,20 @@ class ResidentStoriesIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder story(String title) {
-        return withoutConsent(title).param("consent", "true");
+        return story(title, LocalDate.now().minusDays(2).toString(), service.toString());
+    }
+
+    private MockHttpServletRequestBuilder story(String title, String toldOn, String serviceId) {
+        return withoutConsent(title, toldOn, serviceId).param("consent", "true");
     }
 
     private MockHttpServletRequestBuilder withoutConsent(String title) {
+        return withoutConsent(title, LocalDate.now().minusDays(2).toString(), service.toString());
+    }
+
+    private MockHttpServletRequestBuilder withoutConsent(String title, String toldOn, String serviceId) {
         return post("/feedback/stories/new").with(advisor.signedIn()).with(csrf()).param("title", title)
-                .param("serviceId", service.toString()).param("toldOn", LocalDate.now().minusDays(2).toString())
+                .param("serviceId", serviceId).param("toldOn", toldOn)
                 .param("story", "Ik moest drie keer hetzelfde formulier invullen voordat iemand mij belde.")
                 .param("consentHow", "ORAL").param("consentNote", "Alleen intern");
     }
@@ -104,12 +112,12 @@ class ResidentStoriesIntegrationTests {
     void withoutConsentOrWithBadInputNothingIsStored() throws Exception {
         mvc.perform(withoutConsent("Zonder toestemming")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Leg alleen een verhaal vast als de inwoner toestemming gaf")));
-        mvc.perform(story("").param("toldOn", LocalDate.now().plusDays(3).toString())).andExpect(status().isOk())
+        mvc.perform(story("", LocalDate.now().plusDays(3).toString(), service.toString())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Geef het verhaal een korte titel.")))
                 .andExpect(content().string(containsString("Deze datum ligt in de toekomst.")));
-        mvc.perform(story("Andere dienst").param("serviceId", UUID.randomUUID().toString())).andExpect(status().isOk())
+        mvc.perform(story("Andere dienst", LocalDate.now().toString(), UUID.randomUUID().toString())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Deze dienst bestaat niet.")));
-        mvc.perform(story("Geen datum").param("toldOn", "gisteren")).andExpect(status().isOk())
+        mvc.perform(story("Geen datum", "gisteren", service.toString())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Deze waarde klopt niet.")));
         assertThat(stories()).isZero();
 

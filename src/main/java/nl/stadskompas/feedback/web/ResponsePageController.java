@@ -200,7 +200,10 @@ class ResponsePageController {
         }
         String newResume = collection.saveProgress(target, answers, context, page, resume);
         String link = UriComponentsBuilder.fromUriString(baseUrl(request))
-                .path(PATH + target.questionnaire().publicId() + "/verder/" + newResume).build().toUriString();
+                .path(PATH + target.questionnaire().publicId() + "/verder/" + newResume)
+                // A personal invitation's token travels along, so that answering later still uses it up.
+                .queryParamIfPresent("u", java.util.Optional.ofNullable((String) model.getAttribute("invite")))
+                .build().toUriString();
         model.addAttribute("link", link);
         model.addAttribute("days", ResponseCollection.PROGRESS_DAYS);
         shell(target, model);
@@ -233,14 +236,23 @@ class ResponsePageController {
     }
 
     @GetMapping("/v/{publicId}/verder/{resumeToken}")
-    String resume(@PathVariable String publicId, @PathVariable String resumeToken, Model model,
-            HttpServletResponse response) {
+    String resume(@PathVariable String publicId, @PathVariable String resumeToken,
+            @RequestParam(name = "u", required = false) String invite, Model model, HttpServletResponse response) {
         PublicQuestionnaire target = find(publicId);
         if (target == null) {
             return notFound(model, response);
         }
         if (!target.open()) {
             return closed(target, model);
+        }
+        if (invite != null) {
+            Invitations.LinkState state = invitations.state(target.questionnaire(), invite);
+            if (state == Invitations.LinkState.USED) {
+                return used(target, model);
+            }
+            if (state == Invitations.LinkState.VALID) {
+                model.addAttribute("invite", invite);
+            }
         }
         SavedProgress saved = collection.resume(target, resumeToken).orElse(null);
         if (saved == null) {
