@@ -205,6 +205,13 @@ class InvitationsIntegrationTests {
         assertThat(jdbc.sql("SELECT person_key FROM fb_invited_person WHERE tenant_id = :t").param("t", tenant.tenantId())
                 .query(String.class).list()).hasSize(1).allSatisfy(k -> assertThat(k).doesNotContain("example"));
 
+        var organisation = context.getBean(nl.stadskompas.organisation.OrganisationRegistry.class)
+                .find(tenant.tenantId()).orElseThrow();
+        mvc.perform(post(path).with(TestData.of(context).user(organisation, Role.VIEWER).basic())
+                .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isForbidden());
+        mvc.perform(post(path).with(TestData.of(context).user(organisation, Role.FRONT_OFFICE).basic())
+                .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(jsonPath("$.outcome").value("RECENTLY_INVITED"));
         mvc.perform(post(path).with(advisor.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"nope\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/v1/feedback/questionnaires/" + UUID.randomUUID() + "/invitations").with(advisor.basic())

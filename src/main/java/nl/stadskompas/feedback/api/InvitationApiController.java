@@ -24,11 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Continuous measurement over REST: another system (for example a case system or a contact
- * centre) invites the person it just helped. A person is invited at most once per interval.
+ * centre) invites the person it just helped. A person is invited at most once per interval. Open to
+ * those who write surveys and to those who handle requests (as the systems that close them do).
  */
 @RestController
 @RequestMapping("/api/v1/feedback")
-@PreAuthorize("hasAuthority('PERM_SURVEYS_EDIT')")
+@PreAuthorize("hasAnyAuthority('PERM_SURVEYS_EDIT', 'PERM_CASES_HANDLE')")
 @Tag(name = "Feedback", description = "Questionnaires, question bank, responses and results")
 @ApiResponse(responseCode = "401", description = "Not signed in")
 @ApiResponse(responseCode = "403", description = "The role does not allow this")
