@@ -30,7 +30,11 @@ public class DataAccessLog {
         /** Looked at the contact consents. */
         CONSENTS_VIEWED,
         /** Deleted a contact consent. */
-        CONSENT_DELETED
+        CONSENT_DELETED,
+        /** Looked at a feedback card with the resident's e-mail address (feedback reach). */
+        CARD_VIEWED,
+        /** Looked at a resident's story (feedback reach). */
+        STORY_VIEWED
     }
 
     /**

@@ -10,5 +10,7 @@ public enum Via {
     /** The REST API, for example from a kiosk or a phone survey entered by an employee. */
     API,
     /** An import of an earlier survey from a CSV file (feedback data). */
-    IMPORT
+    IMPORT,
+    /** A personal link from an e-mail invitation (the answer is not tied to the invitation). */
+    INVITATION
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import nl.stadskompas.feedback.Answers;
 import nl.stadskompas.feedback.ContactConsent;
+import nl.stadskompas.feedback.Invitations;
 import nl.stadskompas.feedback.PublicQuestionnaire;
 import nl.stadskompas.feedback.QuestionnaireLayout;
 import nl.stadskompas.feedback.ResponseCollection;
@@ -56,9 +57,12 @@ class ResponsePageController {
     private final OrganisationRegistry organisations;
     private final LocaleResolver locales;
     private final java.time.Clock clock;
+    private final Invitations invitations;
 
     ResponsePageController(ResponseCollection collection, ResponsePages pages, SubmissionThrottle throttle,
-            OrganisationRegistry organisations, LocaleResolver locales, java.time.Clock clock) {
+            OrganisationRegistry organisations, LocaleResolver locales, java.time.Clock clock,
+            Invitations invitations) {
+        this.invitations = invitations;
         this.collection = collection;
         this.pages = pages;
         this.throttle = throttle;
@@ -93,6 +97,32 @@ class ResponsePageController {
         return render(target, first, Answers.none(), context, collection.newSubmissionToken(), null, Map.of(), model);
     }
 
+    /** A personal link from an e-mail invitation: the same pages, with the link's token carried along. */
+    @GetMapping("/v/{publicId}/u/{inviteToken}")
+    String invited(@PathVariable String publicId, @PathVariable String inviteToken, Model model,
+            HttpServletResponse response) {
+        PublicQuestionnaire target = find(publicId);
+        if (target == null) {
+            return notFound(model, response);
+        }
+        if (!target.open()) {
+            return closed(target, model);
+        }
+        Invitations.LinkState state = invitations.state(target.questionnaire(), inviteToken);
+        if (state == Invitations.LinkState.UNKNOWN) {
+            return notFound(model, response);
+        }
+        if (state == Invitations.LinkState.USED) {
+            return used(target, model);
+        }
+        model.addAttribute("invite", inviteToken);
+        model.addAttribute("languageLink", PATH + publicId + Invitations.PERSONAL_PATH + inviteToken + "?lang="
+                + ("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "nl" : "en"));
+        ResponseContext context = collection.context(target.questionnaire(), null, null, null, null);
+        int first = target.layout().shownPages(Answers.none()).stream().findFirst().orElse(1);
+        return render(target, first, Answers.none(), context, collection.newSubmissionToken(), null, Map.of(), model);
+    }
+
     @PostMapping("/v/{publicId}")
     String answer(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletRequest request, HttpServletResponse response) {
@@ -106,6 +136,17 @@ class ResponsePageController {
         String nav = ResponsePages.one(form, "nav");
         String token = ResponsePages.one(form, "token");
         String resume = ResponsePages.one(form, "resume");
+        String invite = ResponsePages.one(form, "invite");
+        if (invite != null) {
+            Invitations.LinkState state = invitations.state(target.questionnaire(), invite);
+            if (state == Invitations.LinkState.UNKNOWN) {
+                return notFound(model, response);
+            }
+            if (state == Invitations.LinkState.USED && !collection.received(token)) {
+                return used(target, model);
+            }
+            model.addAttribute("invite", invite);
+        }
         QuestionnaireLayout layout = target.layout();
         ResponseContext context = collection.context(target.questionnaire(), ResponsePages.one(form, "ctx.service"),
                 ResponsePages.one(form, "ctx.channel"), ResponsePages.one(form, "ctx.municipality"),
@@ -144,7 +185,7 @@ class ResponsePageController {
                     yield render(target, next(shown, page), answers, context, token, resume, Map.of(), model);
                 }
                 case "save" -> save(target, answers, context, page, token, resume, model, request, response);
-                case "send" -> send(target, answers, context, page, token, resume, model, request, response);
+                case "send" -> send(target, answers, context, page, token, resume, invite, model, request, response);
                 default -> throw new SubmissionRefused("feedback.refused.malformed");
             };
         } catch (SubmissionRefused refused) {
@@ -159,7 +200,10 @@ class ResponsePageController {
         }
         String newResume = collection.saveProgress(target, answers, context, page, resume);
         String link = UriComponentsBuilder.fromUriString(baseUrl(request))
-                .path(PATH + target.questionnaire().publicId() + "/verder/" + newResume).build().toUriString();
+                .path(PATH + target.questionnaire().publicId() + "/verder/" + newResume)
+                // A personal invitation's token travels along, so that answering later still uses it up.
+                .queryParamIfPresent("u", java.util.Optional.ofNullable((String) model.getAttribute("invite")))
+                .build().toUriString();
         model.addAttribute("link", link);
         model.addAttribute("days", ResponseCollection.PROGRESS_DAYS);
         shell(target, model);
@@ -167,7 +211,7 @@ class ResponsePageController {
     }
 
     private String send(PublicQuestionnaire target, Answers answers, ResponseContext context, int page, String token,
-            String resume, Model model, HttpServletRequest request, HttpServletResponse response) {
+            String resume, String invite, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (collection.received(token)) {
             return thanksRedirect(target);
         }
@@ -175,9 +219,13 @@ class ResponsePageController {
             return throttled(target, model, response);
         }
         try {
-            SubmitOutcome outcome = collection.submit(target, token, answers, context, Via.LINK);
+            SubmitOutcome outcome = collection.submit(target, token, answers, context,
+                    invite == null ? Via.LINK : Via.INVITATION);
             if (outcome == SubmitOutcome.STORED) {
                 collection.forgetProgress(resume);
+                if (invite != null) {
+                    invitations.redeem(target.questionnaire(), invite);
+                }
             }
             return thanksRedirect(target);
         } catch (ValidationProblem problem) {
@@ -188,14 +236,23 @@ class ResponsePageController {
     }
 
     @GetMapping("/v/{publicId}/verder/{resumeToken}")
-    String resume(@PathVariable String publicId, @PathVariable String resumeToken, Model model,
-            HttpServletResponse response) {
+    String resume(@PathVariable String publicId, @PathVariable String resumeToken,
+            @RequestParam(name = "u", required = false) String invite, Model model, HttpServletResponse response) {
         PublicQuestionnaire target = find(publicId);
         if (target == null) {
             return notFound(model, response);
         }
         if (!target.open()) {
             return closed(target, model);
+        }
+        if (invite != null) {
+            Invitations.LinkState state = invitations.state(target.questionnaire(), invite);
+            if (state == Invitations.LinkState.USED) {
+                return used(target, model);
+            }
+            if (state == Invitations.LinkState.VALID) {
+                model.addAttribute("invite", invite);
+            }
         }
         SavedProgress saved = collection.resume(target, resumeToken).orElse(null);
         if (saved == null) {
@@ -299,6 +356,13 @@ class ResponsePageController {
         model.addAttribute("notYet", target.version() == null || (target.questionnaire().openFrom() != null
                 && java.time.LocalDate.now(clock).isBefore(target.questionnaire().openFrom())));
         return "feedback/public-closed";
+    }
+
+    private String used(PublicQuestionnaire target, Model model) {
+        shell(target, model);
+        model.addAttribute("cardLink", organisations.find(target.questionnaire().tenantId())
+                .map(o -> "/kaart?org=" + o.slug()).orElse("/kaart"));
+        return "feedback/public-invitation-used";
     }
 
     private String notFound(Model model, HttpServletResponse response) {

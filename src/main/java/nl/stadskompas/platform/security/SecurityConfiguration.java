@@ -101,6 +101,9 @@ class SecurityConfiguration {
                         // Response pages of questionnaires: anyone may answer, without signing in.
                         .requestMatchers("/v/**")
                         .permitAll()
+                        // feedback reach: the public feedback card, open to anyone without signing in.
+                        .requestMatchers("/kaart", "/kaart/**")
+                        .permitAll()
                         // contacts: the resident's preferences and appointment pages, behind a secret link
                         // (forms, so CSRF protection stays on).
                         .requestMatchers("/voorkeuren", "/voorkeuren/**", "/afspraak", "/afspraak/**")
@@ -108,7 +111,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("USER"))
                 // Anonymous answers have no signed-in state to protect, and a CSRF token would need
                 // a session (and a cookie) for every respondent.
-                .csrf(c -> c.ignoringRequestMatchers("/v/**"))
+                .csrf(c -> c.ignoringRequestMatchers("/v/**", "/kaart", "/kaart/**"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(h -> h
