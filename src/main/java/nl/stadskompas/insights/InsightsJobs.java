@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Nightly jobs of the insights module (db-scheduler, one node at a time): refreshing the monthly
- * KPI roll-ups of every organisation that has KPIs.
+ * KPI roll-ups of every organisation that has KPIs, and the council report of the last quarter
+ * for every organisation that has none yet ({@code stadskompas.insights.report.schedule}).
  */
 @Configuration(proxyBeanMethods = false)
 class InsightsJobs {
@@ -31,6 +32,17 @@ class InsightsJobs {
                         } catch (RuntimeException e) {
                             LOG.warn("Refreshing the KPI figures of organisation {} failed", tenant, e);
                         }
+                    }
+                });
+    }
+
+    @Bean
+    RecurringTask<Void> insightsCouncilReportTask(Reports reports) {
+        return Tasks.recurring("insights-council-report", Schedules.daily(LocalTime.of(4, 0)))
+                .execute((instance, context) -> {
+                    int made = reports.generateDue();
+                    if (made > 0) {
+                        LOG.info("Made {} quarterly council reports", made);
                     }
                 });
     }

@@ -32,6 +32,7 @@ public final class KpiFormat {
         }
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setGroupingUsed(true);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return switch (kpi.unit()) {
             case COUNT -> {
                 f.setMaximumFractionDigits(0);
