@@ -162,6 +162,27 @@ class ReportTests {
     }
 
     @Test
+    void reportsAreMadeAndListedOverTheApi() throws Exception {
+        mvc.perform(post("/api/v1/insights/reports").with(viewer.basic())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"period\": \"2026-Q2\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/insights/reports").with(advisor.basic())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"period\": \"Q2\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/insights/reports").with(advisor.basic())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"period\": \"2026\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/insights/reports").with(viewer.basic()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()").value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].period.type")
+                        .value("YEAR"));
+        mvc.perform(get("/api/v1/insights/reports/" + stored().get(1)).with(viewer.basic()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("raadsrapportage-2026.xlsx")));
+    }
+
+    @Test
     void theScheduleMakesTheLastQuartersReportOnce() {
         reports.generateDue();
         long count = jdbc.sql("SELECT COUNT(*) FROM ins_report WHERE tenant_id = :t AND period_type = 'QUARTER'")
