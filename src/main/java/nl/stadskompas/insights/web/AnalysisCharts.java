@@ -13,12 +13,12 @@ import org.springframework.web.util.HtmlUtils;
  * The importance–performance matrix drawn on the server as SVG, with a title and a description;
  * the page lists the same aspects per quadrant and in a table. Colours come from the text colour.
  */
-final class AnalysisCharts {
+public final class AnalysisCharts {
 
     private AnalysisCharts() {
     }
 
-    static String matrix(String id, String title, String description, KeyDriverReport report, Locale locale) {
+    public static String matrix(String id, String title, String description, KeyDriverReport report, Locale locale) {
         int width = 560;
         int height = 400;
         int left = 50;

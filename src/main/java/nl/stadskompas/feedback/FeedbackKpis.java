@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.feedback;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import nl.stadskompas.insights.spi.KpiSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The soft KPIs of feedback for the insights module: for every statement and service aspect asked
+ * in a published questionnaire, and for the report mark, the mean score and the share of positive
+ * answers, per month of submission, municipality, service and channel, separately for residents'
+ * and employees' questionnaires. "Don't know" is no answer. Counted in the database per answer
+ * value, so no respondent-level data leaves this module.
+ */
+@Component
+class FeedbackKpis implements KpiSource {
+
+    static final String MEAN = "SURVEY:MEAN:";
+    static final String POSITIVE = "SURVEY:POSITIVE:";
+
+    private final JdbcClient jdbc;
+
+    FeedbackKpis(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A question asked in the tenant's published questionnaires. */
+    private record Asked(String key, QuestionType type, String textNl, String textEn) {
+    }
+
+    private Map<String, Asked> asked(UUID tenantId) {
+        Map<String, Asked> asked = new LinkedHashMap<>();
+        jdbc.sql("SELECT q.question_key, q.type, q.text_nl, q.text_en, qn.kind FROM fb_question q "
+                        + "JOIN fb_version v ON v.id = q.fb_version JOIN fb_questionnaire qn ON qn.id = v.questionnaire_id "
+                        + "WHERE v.tenant_id = :t AND v.published_at IS NOT NULL "
+                        + "AND (q.source IN ('STATEMENT', 'ASPECT') OR q.type = 'MARK') "
+                        + "ORDER BY CASE WHEN qn.kind = 'RESIDENT' THEN 0 ELSE 1 END, v.published_at DESC")
+                .param("t", tenantId).query(rs -> {
+                    QuestionType type = QuestionType.valueOf(rs.getString(2));
+                    if (type.isScale()) {
+                        asked.putIfAbsent(rs.getString(1),
+                                new Asked(rs.getString(1), type, rs.getString(3), rs.getString(4)));
+                    }
+                });
+        return asked;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Measure> measures(UUID tenantId) {
+        return asked(tenantId).values().stream().sorted(java.util.Comparator.comparing(Asked::key))
+                .flatMap(a -> {
+                    String nl = a.type() == QuestionType.MARK ? "Rapportcijfer" : a.key() + " " + a.textNl();
+                    String en = a.type() == QuestionType.MARK ? "Report mark"
+                            : a.key() + " " + (a.textEn() == null ? a.textNl() : a.textEn());
+                    return java.util.stream.Stream.of(
+                            new Measure(MEAN + a.key(), Kind.SOFT, Unit.SCORE, Aggregation.ADDITIVE, true,
+                                    nl + " (gemiddelde)", en + " (mean)", (double) a.type().min(),
+                                    (double) a.type().max()),
+                            new Measure(POSITIVE + a.key(), Kind.SOFT, Unit.SHARE, Aggregation.ADDITIVE, true,
+                                    nl + " (aandeel positief)", en + " (share positive)", null, null));
+                }).toList();
+    }
+
+    /** The dimensions of a cell, and the month. */
+    private record Key(YearMonth month, UUID municipalityId, UUID serviceId, String channel, Group group) {
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void monthly(UUID tenantId, String measure, YearMonth from, YearMonth to, Consumer<Cell> cells) {
+        boolean mean = measure.startsWith(MEAN);
+        if (!mean && !measure.startsWith(POSITIVE)) {
+            return;
+        }
+        String key = measure.substring(mean ? MEAN.length() : POSITIVE.length());
+        Asked asked = asked(tenantId).get(key);
+        if (asked == null) {
+            return;
+        }
+        Map<Key, double[]> sums = new HashMap<>();
+        jdbc.sql("SELECT EXTRACT(YEAR FROM r.submitted_on), EXTRACT(MONTH FROM r.submitted_on), r.municipality_id, "
+                        + "r.service_id, r.channel, qn.kind, a.value_number, COUNT(*) FROM fb_response r "
+                        + "JOIN fb_answer a ON a.response_id = r.id JOIN fb_questionnaire qn ON qn.id = r.questionnaire_id "
+                        + "WHERE r.tenant_id = :t AND a.question_key = :k AND a.dont_know = FALSE "
+                        + "AND a.value_number IS NOT NULL AND r.submitted_on >= :a AND r.submitted_on <= :b "
+                        + "GROUP BY EXTRACT(YEAR FROM r.submitted_on), EXTRACT(MONTH FROM r.submitted_on), "
+                        + "r.municipality_id, r.service_id, r.channel, qn.kind, a.value_number")
+                .param("t", tenantId).param("k", key).param("a", Date.valueOf(from.atDay(1)))
+                .param("b", Date.valueOf(to.atEndOfMonth())).query(rs -> {
+                    YearMonth month = YearMonth.of(rs.getInt(1), rs.getInt(2));
+                    Group group = QuestionnaireKind.EMPLOYEE.name().equals(rs.getString(6)) ? Group.EMPLOYEES
+                            : Group.RESIDENTS;
+                    int value = rs.getInt(7);
+                    long count = rs.getLong(8);
+                    double x = mean ? value : asked.type().positive(value) ? 1 : 0;
+                    double[] s = sums.computeIfAbsent(Objects.requireNonNull(new Key(month,
+                            rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), group)),
+                            k -> new double[3]);
+                    s[0] += count;
+                    s[1] += x * count;
+                    s[2] += x * x * count;
+                });
+        sums.forEach((k, s) -> cells.accept(new Cell(k.month(), k.municipalityId(), k.serviceId(), k.channel(), null,
+                k.group(), (long) s[0], s[1], s[2])));
+    }
+}

@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.insights;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+import nl.stadskompas.insights.Analyses.Driver;
+import nl.stadskompas.insights.Analyses.KeyDriverReport;
+import nl.stadskompas.insights.Kpis.Filter;
+import nl.stadskompas.insights.Kpis.KpiFigures;
+import nl.stadskompas.insights.Kpis.Reference;
+import nl.stadskompas.insights.spi.KpiSource.Kind;
+import nl.stadskompas.insights.spi.SurveyData.SurveyReference;
+import nl.stadskompas.insights.web.AnalysisCharts;
+import nl.stadskompas.platform.NotFoundException;
+import nl.stadskompas.platform.Permission;
+import nl.stadskompas.platform.TenantContext;
+import nl.stadskompas.platform.ValidationProblem;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The council report of a period, as an accessible PDF (PDF/UA, tagged, with title, language and
+ * embedded fonts) and as a spreadsheet: every KPI against its target and reference values with the
+ * change and its test, the trends (the dashboard's charts, each with a text alternative and a
+ * table), the key drivers and the priority matrix of the questionnaire with the most responses, what
+ * changed, and how the figures were made. Reports are stored for download; one per quarter is made
+ * on schedule.
+ */
+@Service
+public class Reports {
+
+    /** The formats of a report. */
+    public enum Format {
+        PDF("application/pdf", "pdf"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String mediaType;
+        private final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /** A stored report, without its content. */
+    public record StoredReport(UUID id, Period period, Format format, Instant createdAt, String createdBy) {
+
+        public String fileName() {
+            return "raadsrapportage-" + period.code() + "." + format.extension();
+        }
+    }
+
+    private final Kpis kpis;
+    private final Analyses analyses;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String schedule;
+
+    Reports(Kpis kpis, Analyses analyses, MessageSource messages, JdbcClient jdbc, Optional<Clock> clock,
+            @Value("${stadskompas.insights.report.schedule:QUARTER}") String schedule) {
+        this.kpis = kpis;
+        this.analyses = analyses;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.schedule = schedule;
+    }
+
+    // --- storage -----------------------------------------------------------------------------
+
+    public List<StoredReport> stored(UUID tenantId) {
+        return jdbc.sql("SELECT id, period_type, period_start, format, created_at, created_by FROM ins_report "
+                        + "WHERE tenant_id = :t ORDER BY period_start DESC, created_at DESC, format")
+                .param("t", tenantId)
+                .query((rs, i) -> new StoredReport(rs.getObject(1, UUID.class),
+                        new Period(Period.Type.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()),
+                        Format.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .list();
+    }
+
+    /** A stored report's content. */
+    public byte[] content(UUID tenantId, UUID id) {
+        return jdbc.sql("SELECT content FROM ins_report WHERE tenant_id = :t AND id = :id").param("t", tenantId)
+                .param("id", id).query(byte[].class).optional().orElseThrow(() -> new NotFoundException("report"));
+    }
+
+    public StoredReport report(UUID tenantId, UUID id) {
+        return stored(tenantId).stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("report"));
+    }
+
+    /**
+     * Makes the PDF and the spreadsheet of a period and stores them. Not one transaction: the key
+     * drivers may be refused for too few answers, which is part of the report, not a failure.
+     */
+    public List<StoredReport> generate(TenantContext tenant, String periodCode) {
+        tenant.require(Permission.SURVEYS_EDIT);
+        if (periodCode == null || periodCode.isBlank()) {
+            throw ValidationProblem.of("period", "insights.error.period");
+        }
+        return generate(tenant.tenantId(), kpis.period(periodCode), tenant.username());
+    }
+
+    List<StoredReport> generate(UUID tenantId, Period period, String by) {
+        Locale locale = Locale.of("nl");
+        List<StoredReport> made = new ArrayList<>();
+        for (Format format : Format.values()) {
+            byte[] content = format == Format.PDF ? pdf(tenantId, period, locale) : xlsx(tenantId, period, locale);
+            UUID id = UUID.randomUUID();
+            Instant now = clock.instant();
+            jdbc.sql("INSERT INTO ins_report (id, tenant_id, period_type, period_start, format, content, created_at, "
+                            + "created_by) VALUES (:id, :t, :pt, :ps, :f, :c, :at, :by)")
+                    .param("id", id).param("t", tenantId).param("pt", period.type().name())
+                    .param("ps", period.start()).param("f", format.name()).param("c", content)
+                    .param("at", Timestamp.from(now)).param("by", by).update();
+            made.add(new StoredReport(id, period, format, now, by));
+        }
+        return made;
+    }
+
+    /**
+     * On schedule: makes the report of the last complete quarter for every organisation with KPIs
+     * that has none yet. Returns how many were made.
+     */
+    public int generateDue() {
+        if (!"QUARTER".equalsIgnoreCase(schedule)) {
+            return 0;
+        }
+        Period last = Period.containing(Period.Type.QUARTER, kpis.today()).previous();
+        int made = 0;
+        for (UUID tenant : kpis.tenantsWithKpis()) {
+            boolean exists = jdbc.sql("SELECT COUNT(*) FROM ins_report WHERE tenant_id = :t AND period_type = 'QUARTER' "
+                    + "AND period_start = :s").param("t", tenant).param("s", last.start()).query(Long.class).single() > 0;
+            if (!exists) {
+                kpis.refresh(tenant);
+                generate(tenant, last, "schedule");
+                made++;
+            }
+        }
+        return made;
+    }
+
+    // --- content -------------------------------------------------------------------------------
+
+    /** What both formats show. */
+    private record Content(Period period, List<KpiFigures> figures, KeyDriverReport drivers, String surveyName,
+            long respondents, KpiFormat format) {
+    }
+
+    private Content content(UUID tenantId, Period period, Locale locale) {
+        List<KpiFigures> figures = kpis.figures(tenantId, period, Filter.ALL, null, 8, locale);
+        KeyDriverReport drivers = null;
+        String surveyName = null;
+        long respondents = 0;
+        Optional<SurveyReference> survey = analyses.surveys(tenantId).stream()
+                .max(Comparator.comparingLong(SurveyReference::responses));
+        if (survey.isPresent()) {
+            surveyName = survey.get().name();
+            respondents = survey.get().responses();
+            try {
+                drivers = analyses.keyDrivers(tenantId, survey.get().id(), null, List.of());
+            } catch (ValidationProblem | NotFoundException e) {
+                drivers = null;
+            }
+        }
+        return new Content(period, figures, drivers, surveyName, respondents,
+                new KpiFormat(messages, locale, kpis.minimumGroup()));
+    }
+
+    private String t(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String esc(String s) {
+        return HtmlUtils.htmlEscape(s == null ? "" : s, "UTF-8");
+    }
+
+    /** The report as XHTML, for the PDF renderer. */
+    String html(UUID tenantId, Period period, Locale locale) {
+        Content c = content(tenantId, period, locale);
+        KpiFormat f = c.format();
+        String title = t("insights.report.title", locale, period.label(locale));
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"><head><meta charset=\"UTF-8\"/>")
+                .append("<title>").append(esc(title)).append("</title>")
+                .append("<meta name=\"subject\" content=\"").append(esc(t("insights.report.subject", locale))).append("\"/>")
+                .append("<meta name=\"author\" content=\"Stadskompas\"/>")
+                .append("<style>@page { size: A4; margin: 18mm; } body { font-family: 'DejaVu Sans'; font-size: 10pt; }"
+                        + " h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14pt; } h3 { font-size: 11pt; }"
+                        + " table { border-collapse: collapse; width: 100%; margin: 6pt 0; }"
+                        + " th, td { border: 1px solid #666; padding: 2pt 4pt; text-align: left; vertical-align: top; }"
+                        + " caption { text-align: left; font-weight: bold; padding: 2pt 0; }</style>")
+                .append("</head><body>");
+        h.append("<h1>").append(esc(title)).append("</h1>");
+        h.append("<p>").append(esc(t("insights.report.intro", locale, period.label(locale)))).append("</p>");
+
+        // Scores against targets and references
+        h.append("<h2>").append(esc(t("insights.report.scores", locale))).append("</h2>");
+        h.append("<table><caption>").append(esc(t("insights.report.scores", locale))).append("</caption><thead><tr>");
+        for (String key : List.of("insights.report.kpi", "insights.figure", "insights.margin", "insights.report.previous",
+                "insights.change", "insights.report.test", "insights.target", "insights.references")) {
+            h.append("<th scope=\"col\">").append(esc(t(key, locale))).append("</th>");
+        }
+        h.append("</tr></thead><tbody>");
+        for (KpiFigures k : c.figures()) {
+            h.append("<tr><th scope=\"row\">").append(esc(k.kpi().name(locale))).append("</th><td>")
+                    .append(esc(f.figure(k.kpi(), k.current()))).append("</td><td>")
+                    .append(esc(f.margin(k.kpi(), k.current()))).append("</td><td>")
+                    .append(esc(f.figure(k.kpi(), k.previous()))).append("</td><td>")
+                    .append(esc(f.change(k.kpi(), k.change()))).append("</td><td>")
+                    .append(esc(test(k, f, locale))).append("</td><td>")
+                    .append(esc(target(k, f, locale))).append("</td><td>")
+                    .append(esc(references(k, f))).append("</td></tr>");
+        }
+        h.append("</tbody></table>");
+        if (c.figures().isEmpty()) {
+            h.append("<p>").append(esc(t("insights.none", locale))).append("</p>");
+        }
+
+        // What changed
+        h.append("<h2>").append(esc(t("insights.report.changed", locale))).append("</h2><ul>");
+        List<String> changes = changes(c, locale);
+        if (changes.isEmpty()) {
+            h.append("<li>").append(esc(t("insights.report.changed.none", locale))).append("</li>");
+        }
+        changes.forEach(s -> h.append("<li>").append(esc(s)).append("</li>"));
+        h.append("</ul>");
+
+        // Trends
+        h.append("<h2>").append(esc(t("insights.report.trends", locale))).append("</h2>");
+        int i = 0;
+        for (KpiFigures k : c.figures()) {
+            String chartTitle = t("insights.chart.title", locale, k.kpi().name(locale));
+            String svg = KpiCharts.trend("report-trend-" + (++i), chartTitle, k, f, locale);
+            h.append("<h3>").append(esc(k.kpi().name(locale))).append("</h3>");
+            h.append(svg.replaceFirst("<svg ", java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + esc(chartTitle + ": "
+                    + KpiCharts.description(k, f, locale)) + "\" ")));
+            h.append("<table><caption>").append(esc(t("insights.trend.caption", locale, k.kpi().name(locale))))
+                    .append("</caption><thead><tr><th scope=\"col\">").append(esc(t("insights.period", locale)))
+                    .append("</th><th scope=\"col\">").append(esc(t("insights.figure", locale)))
+                    .append("</th><th scope=\"col\">").append(esc(t("insights.n", locale))).append("</th></tr></thead><tbody>");
+            for (var fig : k.trend()) {
+                h.append("<tr><th scope=\"row\">").append(esc(fig.period().label(locale))).append("</th><td>")
+                        .append(esc(f.figure(k.kpi(), fig))).append("</td><td>")
+                        .append(fig.n() > 0 ? fig.n() : "").append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+
+        // Key drivers and priority matrix
+        h.append("<h2>").append(esc(t("insights.report.drivers", locale))).append("</h2>");
+        if (c.drivers() == null) {
+            h.append("<p>").append(esc(t("insights.report.drivers.none", locale, kpis.minimumGroup()))).append("</p>");
+        } else {
+            KeyDriverReport d = c.drivers();
+            h.append("<p>").append(esc(t("insights.report.drivers.intro", locale, d.surveyName(), d.n(),
+                    d.outcome().label(locale)))).append("</p>");
+            String matrixTitle = t("insights.report.matrix", locale);
+            String matrix = AnalysisCharts.matrix("report-matrix", matrixTitle, t("insights.report.matrix.desc", locale),
+                    d, locale);
+            h.append(matrix.replace("width=\"100%\"", "width=\"520\" height=\"370\"").replaceFirst("<svg ",
+                    java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + esc(matrixTitle + ". "
+                            + t("insights.report.matrix.desc", locale)) + "\" ")));
+            h.append("<table><caption>").append(esc(t("insights.report.drivers", locale))).append("</caption><thead><tr>");
+            for (String key : List.of("insights.report.aspect", "insights.report.mean", "insights.report.importance",
+                    "insights.report.rank", "insights.report.quadrant")) {
+                h.append("<th scope=\"col\">").append(esc(t(key, locale))).append("</th>");
+            }
+            h.append("</tr></thead><tbody>");
+            for (Driver dr : d.drivers()) {
+                h.append("<tr><th scope=\"row\">").append(esc(dr.key() + " " + dr.label(locale))).append("</th><td>")
+                        .append(esc(String.format(locale, "%.2f", dr.mean()))).append("</td><td>")
+                        .append(esc(String.format(locale, "%.0f%%", dr.importance() * 100))).append("</td><td>")
+                        .append(dr.lmgRank()).append("</td><td>")
+                        .append(esc(messages.getMessage(dr.quadrant().messageKey(), null, locale))).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+
+        // Method
+        h.append("<h2>").append(esc(t("insights.report.method", locale))).append("</h2>");
+        for (String line : method(c, locale)) {
+            h.append("<p>").append(esc(line)).append("</p>");
+        }
+        h.append("</body></html>");
+        return h.toString();
+    }
+
+    private String test(KpiFigures k, KpiFormat f, Locale locale) {
+        if (k.p() == null) {
+            return k.change() == null ? "" : t("insights.notTested", locale);
+        }
+        return (k.significant() ? t("insights.report.significant", locale) : t("insights.report.notSignificant", locale))
+                + " (p = " + f.p(k.p()) + ")";
+    }
+
+    private String target(KpiFigures k, KpiFormat f, Locale locale) {
+        if (k.target() == null) {
+            return "";
+        }
+        String s = t("insights.target.value", locale, f.entered(k.kpi(), k.target().value()),
+                k.target().deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        if (k.targetMet() != null) {
+            s += ": " + (k.targetMet() ? t("insights.target.met", locale) : t("insights.target.notMet", locale));
+        }
+        return s;
+    }
+
+    private static String references(KpiFigures k, KpiFormat f) {
+        StringBuilder s = new StringBuilder();
+        for (Reference r : k.references()) {
+            if (!s.isEmpty()) {
+                s.append("; ");
+            }
+            s.append(r.label()).append(": ").append(f.entered(k.kpi(), r.value())).append(" (").append(r.source())
+                    .append(')');
+        }
+        return s.toString();
+    }
+
+    private List<String> changes(Content c, Locale locale) {
+        List<String> changes = new ArrayList<>();
+        for (KpiFigures k : c.figures()) {
+            if (k.significant() && k.change() != null) {
+                boolean better = (k.change() > 0) == k.kpi().higherIsBetter();
+                changes.add(t(better ? "insights.report.better" : "insights.report.worse", locale, k.kpi().name(locale),
+                        c.format().figure(k.kpi(), k.previous()), c.format().figure(k.kpi(), k.current())));
+            }
+        }
+        return changes;
+    }
+
+    private List<String> method(Content c, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        long soft = c.figures().stream().filter(k -> k.kpi().kind() == Kind.SOFT).count();
+        lines.add(t("insights.report.method.sources", locale, soft, c.figures().size() - soft));
+        if (c.surveyName() != null) {
+            lines.add(t("insights.report.method.respondents", locale, c.surveyName(), c.respondents()));
+        }
+        lines.add(t("insights.report.method.weighting", locale));
+        lines.add(t("insights.report.method.margins", locale));
+        lines.add(t("insights.report.method.test", locale));
+        lines.add(t("insights.report.method.suppression", locale, kpis.minimumGroup()));
+        return lines;
+    }
+
+    // --- PDF -------------------------------------------------------------------------------------
+
+    /** The report as a PDF/UA document (tagged, title and language set, fonts embedded), also PDF/A-3a. */
+    public byte[] pdf(UUID tenantId, Period period, Locale locale) {
+        String html = html(tenantId, period, locale);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font(String path) {
+        InputStream in = Reports.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("Font missing: " + path);
+        }
+        return in;
+    }
+
+    // --- spreadsheet ---------------------------------------------------------------------------
+
+    /** The report as a spreadsheet: scores, trends, key drivers and method, numbers as numbers. */
+    public byte[] xlsx(UUID tenantId, Period period, Locale locale) {
+        Content c = content(tenantId, period, locale);
+        KpiFormat f = c.format();
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = book.createCellStyle();
+            var bold = book.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            Sheet scores = book.createSheet(t("insights.report.sheet.scores", locale));
+            row(scores, 0, header, t("insights.report.kpi", locale), t("insights.report.unit", locale),
+                    t("insights.figure", locale), t("insights.n", locale), t("insights.margin", locale),
+                    t("insights.report.previous", locale), t("insights.change", locale), "p",
+                    t("insights.report.test", locale), t("insights.target", locale), t("insights.target.deadline", locale),
+                    t("insights.references", locale));
+            int r = 1;
+            for (KpiFigures k : c.figures()) {
+                Row row = scores.createRow(r++);
+                row.createCell(0).setCellValue(k.kpi().name(locale));
+                row.createCell(1).setCellValue(t("insights.unit." + k.kpi().unit().name(), locale));
+                number(row, 2, k.current().shown() ? Kpis.display(k.kpi(), k.current().value()) : null,
+                        k.current().suppressed() ? f.figure(k.kpi(), k.current()) : null);
+                number(row, 3, k.current().n() > 0 ? (double) k.current().n() : null, null);
+                number(row, 4, k.current().marginOfError() == null ? null
+                        : Kpis.display(k.kpi(), k.current().marginOfError()), null);
+                number(row, 5, k.previous().shown() ? Kpis.display(k.kpi(), k.previous().value()) : null,
+                        k.previous().suppressed() ? f.figure(k.kpi(), k.previous()) : null);
+                number(row, 6, k.change() == null ? null : Kpis.display(k.kpi(), k.change()), null);
+                number(row, 7, k.p(), null);
+                row.createCell(8).setCellValue(test(k, f, locale));
+                number(row, 9, k.target() == null ? null : k.target().value(), null);
+                row.createCell(10).setCellValue(k.target() == null ? "" : k.target().deadline().toString());
+                row.createCell(11).setCellValue(references(k, f));
+            }
+            Sheet trend = book.createSheet(t("insights.report.sheet.trends", locale));
+            List<Period> periods = period.trend(8);
+            List<String> head = new ArrayList<>();
+            head.add(t("insights.report.kpi", locale));
+            periods.forEach(p -> head.add(p.label(locale)));
+            row(trend, 0, header, head.toArray(String[]::new));
+            r = 1;
+            for (KpiFigures k : c.figures()) {
+                Row row = trend.createRow(r++);
+                row.createCell(0).setCellValue(k.kpi().name(locale));
+                for (int i = 0; i < k.trend().size(); i++) {
+                    var fig = k.trend().get(i);
+                    number(row, i + 1, fig.shown() ? Kpis.display(k.kpi(), fig.value()) : null,
+                            fig.suppressed() ? f.figure(k.kpi(), fig) : null);
+                }
+            }
+            Sheet drivers = book.createSheet(t("insights.report.sheet.drivers", locale));
+            if (c.drivers() == null) {
+                drivers.createRow(0).createCell(0)
+                        .setCellValue(t("insights.report.drivers.none", locale, kpis.minimumGroup()));
+            } else {
+                row(drivers, 0, header, t("insights.report.aspect", locale), t("insights.report.mean", locale),
+                        t("insights.report.importance", locale), "LMG", t("insights.report.rank", locale),
+                        t("insights.report.quadrant", locale));
+                r = 1;
+                for (Driver d : c.drivers().drivers()) {
+                    Row row = drivers.createRow(r++);
+                    row.createCell(0).setCellValue(d.key() + " " + d.label(locale));
+                    row.createCell(1).setCellValue(d.mean());
+                    row.createCell(2).setCellValue(d.importance());
+                    row.createCell(3).setCellValue(d.lmg());
+                    row.createCell(4).setCellValue(d.lmgRank());
+                    row.createCell(5).setCellValue(messages.getMessage(d.quadrant().messageKey(), null, locale));
+                }
+            }
+            Sheet method = book.createSheet(t("insights.report.sheet.method", locale));
+            r = 0;
+            for (String line : method(c, locale)) {
+                method.createRow(r++).createCell(0).setCellValue(line);
+            }
+            for (String line : changes(c, locale)) {
+                method.createRow(r++).createCell(0).setCellValue(line);
+            }
+            for (Sheet s : List.of(scores, trend)) {
+                s.setColumnWidth(0, 40 * 256);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void row(Sheet sheet, int index, CellStyle style, String... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            var cell = row.createCell(i);
+            cell.setCellValue(values[i]);
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void number(Row row, int column, Double value, String otherwise) {
+        if (value != null && Double.isFinite(value)) {
+            row.createCell(column).setCellValue(value);
+        } else if (otherwise != null) {
+            row.createCell(column).setCellValue(otherwise);
+        }
+    }
+
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.insights.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import nl.stadskompas.insights.Kpis;
+import nl.stadskompas.insights.Period;
+import nl.stadskompas.insights.Reports;
+import nl.stadskompas.insights.Reports.StoredReport;
+import nl.stadskompas.platform.Permission;
+import nl.stadskompas.platform.TenantContext;
+import nl.stadskompas.platform.ValidationProblem;
+import nl.stadskompas.platform.web.FormErrors;
+import nl.stadskompas.platform.web.Option;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The council reports: every stored report (made by hand or each quarter on schedule) to download
+ * as PDF or spreadsheet, and a form for advisors to make one for a period.
+ */
+@Controller
+@RequestMapping("/insights/reports")
+@PreAuthorize("hasAuthority('PERM_READ')")
+class ReportController {
+
+    private final Reports reports;
+    private final Kpis kpis;
+
+    ReportController(Reports reports, Kpis kpis) {
+        this.reports = reports;
+        this.kpis = kpis;
+    }
+
+    /** What the form posts. */
+    record ReportForm(String period) {
+    }
+
+    @GetMapping
+    String index(TenantContext tenant, Model model) {
+        model.addAttribute("form", new ReportForm(
+                Period.containing(Period.Type.QUARTER, kpis.today()).previous().code()));
+        return page(tenant, model);
+    }
+
+    private String page(TenantContext tenant, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("reports", reports.stored(tenant.tenantId()));
+        model.addAttribute("canEdit", tenant.can(Permission.SURVEYS_EDIT));
+        List<Option> options = new ArrayList<>();
+        for (Period.Type type : List.of(Period.Type.QUARTER, Period.Type.YEAR, Period.Type.MONTH)) {
+            kpis.recentPeriods(type, type == Period.Type.MONTH ? 12 : 8)
+                    .forEach(p -> options.add(new Option(p.code(), p.label(locale))));
+        }
+        model.addAttribute("periods", options);
+        return "insights/reports";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('PERM_SURVEYS_EDIT')")
+    String generate(TenantContext tenant, @ModelAttribute("form") ReportForm form, BindingResult result, Model model) {
+        try {
+            reports.generate(tenant, form.period());
+            return "redirect:/insights/reports?made";
+        } catch (ValidationProblem problem) {
+            FormErrors.reject(result, problem);
+            return page(tenant, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<byte[]> download(TenantContext tenant, @PathVariable UUID id) {
+        StoredReport report = reports.report(tenant.tenantId(), id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(report.format().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(report.fileName()).build().toString())
+                .body(reports.content(tenant.tenantId(), id));
+    }
+}

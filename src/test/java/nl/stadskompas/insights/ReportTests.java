@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.stadskompas.insights.Kpis.Kpi;
+import nl.stadskompas.platform.Role;
+import nl.stadskompas.platform.TenantContext;
+import nl.stadskompas.support.TestData;
+import nl.stadskompas.support.TestData.User;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The council report: an advisor makes it for a quarter, management downloads a PDF that is tagged
+ * (structure tree with headings, tables and figures with alternative text), has a title and a
+ * language and embeds its fonts, and a spreadsheet with the same figures; the quarterly schedule
+ * makes the last quarter's report once.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Kpis kpis;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    User advisor;
+    User viewer;
+
+    @BeforeEach
+    void setUp() {
+        TestData data = TestData.of(context);
+        var tenant = data.tenant();
+        advisor = data.user(tenant, Role.ADVISOR);
+        viewer = data.user(tenant, Role.VIEWER);
+        KpiFixtures fixtures = new KpiFixtures(context, advisor);
+        fixtures.answers(fixtures.residents, LocalDate.of(2026, 2, 10), "MARK", KpiFixtures.FEBRUARY);
+        fixtures.answers(fixtures.residents, LocalDate.of(2026, 5, 10), "MARK", KpiFixtures.MAY);
+        TenantContext as = new TenantContext(advisor.tenantId(), advisor.id(), advisor.username(), Role.ADVISOR);
+        Kpi kpi = kpis.addKpi(as, new Kpis.KpiInput("SURVEY:MEAN:MARK", "Rapportcijfer", "Report mark"));
+        kpis.addTarget(as, kpi.id(), new Kpis.TargetInput(7.0, LocalDate.of(2027, 12, 31), null));
+        kpis.addReference(as, kpi.id(), new Kpis.ReferenceInput("Landelijk", 6.9, "Benchmark 2025"));
+    }
+
+    private List<String> stored() {
+        return jdbc.sql("SELECT id FROM ins_report WHERE tenant_id = :t ORDER BY format").param("t", advisor.tenantId())
+                .query(String.class).list();
+    }
+
+    @Test
+    void advisorMakesTheReportAndManagementDownloadsAnAccessiblePdfAndASpreadsheet() throws Exception {
+        mvc.perform(post("/insights/reports").with(viewer.signedIn()).with(csrf()).param("period", "2026-Q2"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/insights/reports").with(advisor.signedIn()).with(csrf()).param("period", "nooit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze periode kennen wij niet")));
+        assertThat(stored()).isEmpty();
+        mvc.perform(post("/insights/reports").with(advisor.signedIn()).with(csrf()).param("period", "2026-Q2"))
+                .andExpect(status().is3xxRedirection());
+        List<String> ids = stored();
+        assertThat(ids).hasSize(2);
+        mvc.perform(get("/insights/reports").with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("PDF van K2 2026 downloaden")))
+                .andExpect(content().string(not(containsString("??"))));
+
+        byte[] pdf = mvc.perform(get("/insights/reports/" + ids.get(0)).with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("raadsrapportage-2026-Q2.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("nl");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Raadsrapportage K2 2026");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(catalog.getMetadata()).isNotNull();
+            List<PDStructureElement> elements = new ArrayList<>();
+            collect(catalog.getStructureTreeRoot(), elements);
+            List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
+            assertThat(types).contains("H1", "H2", "Table", "TH", "TD");
+            List<PDStructureElement> figures = elements.stream().filter(e -> "Figure".equals(e.getStructureType()))
+                    .toList();
+            assertThat(figures).isNotEmpty();
+            assertThat(figures).allSatisfy(f -> assertThat(f.getAlternateDescription()).isNotBlank());
+            assertThat(figures.get(0).getAlternateDescription()).contains("Verloop van Rapportcijfer", "K2 2026: 5,7");
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Rapportcijfer", "5,7", "7,3", "Landelijk: 6,9 (Benchmark 2025)",
+                    "Rapportcijfer werd slechter: van 7,3 naar 5,7.", "t-toets van Welch");
+        }
+
+        byte[] xlsx = mvc.perform(get("/insights/reports/" + ids.get(1)).with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet scores = book.getSheet("Cijfers");
+            Row row = scores.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Rapportcijfer");
+            assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(5.7, within(1e-9));
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(10);
+            assertThat(row.getCell(5).getNumericCellValue()).isCloseTo(87.0 / 12, within(1e-9));
+            assertThat(row.getCell(7).getNumericCellValue()).isCloseTo(0.0031427212876464095, within(1e-10));
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(7.0);
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("Landelijk: 6,9 (Benchmark 2025)");
+            assertThat(book.getSheet("Verloop").getRow(1).getCell(8).getNumericCellValue()).isCloseTo(5.7, within(1e-9));
+            assertThat(book.getSheet("Aanpak").getRow(0).getCell(0).getStringCellValue()).contains("cijfers");
+        }
+
+        User stranger = TestData.of(context).userInNewTenant(Role.ADVISOR);
+        mvc.perform(get("/insights/reports/" + ids.get(0)).with(stranger.signedIn())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void reportsAreMadeAndListedOverTheApi() throws Exception {
+        mvc.perform(post("/api/v1/insights/reports").with(viewer.basic())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"period\": \"2026-Q2\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/insights/reports").with(advisor.basic())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"period\": \"Q2\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/insights/reports").with(advisor.basic())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"period\": \"2026\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/insights/reports").with(viewer.basic()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()").value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].period.type")
+                        .value("YEAR"));
+        mvc.perform(get("/api/v1/insights/reports/" + stored().get(1)).with(viewer.basic()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("raadsrapportage-2026.xlsx")));
+    }
+
+    @Test
+    void theScheduleMakesTheLastQuartersReportOnce() {
+        reports.generateDue();
+        long count = jdbc.sql("SELECT COUNT(*) FROM ins_report WHERE tenant_id = :t AND period_type = 'QUARTER'")
+                .param("t", advisor.tenantId()).query(Long.class).single();
+        assertThat(count).isEqualTo(2);
+        reports.generateDue();
+        assertThat(stored()).hasSize(2);
+    }
+
+    private static void collect(PDStructureNode node, List<PDStructureElement> into) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                into.add(e);
+                collect(e, into);
+            }
+        }
+    }
+}
