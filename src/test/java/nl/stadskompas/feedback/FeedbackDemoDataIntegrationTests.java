@@ -60,4 +60,42 @@ class FeedbackDemoDataIntegrationTests {
         QuestionnaireSummary passport = all.stream().filter(s -> s.serviceId() != null).findFirst().orElseThrow();
         assertThat(passport.baseId()).isEqualTo(base.id());
     }
+
+    @Test
+    void demoKpisShowTheReportMarkAgainstItsTargetAndAReferenceOnlyOnce() {
+        Organisation demo = TestData.of(context).tenant();
+        TenantContext tenant = new TenantContext(demo.id(), null, "test", Role.ADMINISTRATOR);
+        new FeedbackFixtures(context).publishFramework(tenant);
+        FeedbackFixtures.service(jdbc, demo.id(), FeedbackDemoData.PASSPORT);
+        FeedbackFixtures.municipality(jdbc, demo.id(), "Oeverdam");
+        new FeedbackDemoData(context.getBean(nl.stadskompas.organisation.OrganisationRegistry.class),
+                context.getBean(nl.stadskompas.organisation.OrganisationCatalogue.class),
+                context.getBean(nl.stadskompas.framework.FrameworkEditing.class),
+                context.getBean(QuestionnaireEditing.class), context.getBean(QuestionBank.class),
+                context.getBean(ResponseCollection.class), context.getBean(java.time.Clock.class)).load(demo.id());
+        nl.stadskompas.insights.Kpis kpis = context.getBean(nl.stadskompas.insights.Kpis.class);
+        KpiDemoData loader = new KpiDemoData(context.getBean(nl.stadskompas.organisation.OrganisationRegistry.class),
+                kpis);
+
+        loader.load(demo.id());
+        loader.load(demo.id());
+
+        var all = kpis.kpis(demo.id());
+        assertThat(all).extracting(nl.stadskompas.insights.Kpis.Kpi::measure)
+                .contains(FeedbackKpis.MEAN + QuestionBank.MARK, "CASES:WITHIN_NORM", "CASES:BACKLOG")
+                .doesNotHaveDuplicates();
+        var mark = all.stream().filter(k -> k.measure().equals(FeedbackKpis.MEAN + QuestionBank.MARK)).findFirst()
+                .orElseThrow();
+        assertThat(kpis.targets(demo.id(), mark.id())).extracting(nl.stadskompas.insights.Kpis.Target::value)
+                .containsExactly(7.5);
+        assertThat(kpis.references(demo.id(), mark.id())).hasSize(1);
+        var figures = kpis.figures(demo.id(), mark.id(),
+                nl.stadskompas.insights.Period.containing(nl.stadskompas.insights.Period.Type.MONTH,
+                        java.time.LocalDate.now(context.getBean(java.time.Clock.class))),
+                nl.stadskompas.insights.Kpis.Filter.ALL, null, 12, Locale.of("nl"));
+        assertThat(figures.trend()).anySatisfy(f -> {
+            assertThat(f.shown()).isTrue();
+            assertThat(f.value()).isBetween(1.0, 10.0);
+        });
+    }
 }
