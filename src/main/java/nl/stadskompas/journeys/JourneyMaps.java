@@ -43,8 +43,11 @@ public class JourneyMaps {
     private final JourneyRules rules;
     private final FrameworkEditing framework;
     private final ObjectProvider<QuestionScores> scores;
+    private final nl.stadskompas.organisation.OrganisationCatalogue catalogue;
 
-    JourneyMaps(JourneyStore store, JourneyRules rules, FrameworkEditing framework, ObjectProvider<QuestionScores> scores) {
+    JourneyMaps(JourneyStore store, JourneyRules rules, FrameworkEditing framework, ObjectProvider<QuestionScores> scores,
+            nl.stadskompas.organisation.OrganisationCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.store = store;
         this.rules = rules;
         this.framework = framework;
@@ -151,6 +154,63 @@ public class JourneyMaps {
             return Optional.empty();
         }
         return source.score(tenantId, link.questionnaireId(), link.questionKey());
+    }
+
+    /**
+     * The map of a journey as it is now (version null) or of a published version, for everyone or
+     * for one persona or segment.
+     */
+    @Transactional(readOnly = true)
+    public JourneyMap map(UUID tenantId, UUID journeyId, Integer versionNumber, UUID personaId, java.util.Locale locale) {
+        Journey journey = journey(tenantId, journeyId);
+        JourneyContent content = versionNumber == null ? journey.content()
+                : version(tenantId, journeyId, versionNumber).content();
+        Map<UUID, Insight> insights = new java.util.HashMap<>();
+        store.insights(tenantId).forEach(i -> insights.put(i.id(), i));
+        Map<UUID, String> teams = new java.util.HashMap<>();
+        catalogue.teams(tenantId).forEach(t -> teams.put(t.id(), t.name()));
+        List<LivedJourney> lived = store.lived(tenantId, journeyId).stream()
+                .filter(l -> personaId == null || personaId.equals(l.personaId())).toList();
+        Map<String, String> questionLabels = new java.util.HashMap<>();
+        boolean anyLinked = content.steps().stream().anyMatch(s -> s.question() != null);
+        if (anyLinked) {
+            linkableQuestions(tenantId).forEach(q -> questionLabels.put(q.questionnaireId() + "/" + q.questionKey(),
+                    q.questionnaireName() + ": " + q.label(locale)));
+        }
+        List<JourneyMap.PhaseColumn> phases = new ArrayList<>();
+        int number = 0;
+        for (Phase phase : content.phases()) {
+            List<JourneyMap.StepRow> rows = new ArrayList<>();
+            for (Step step : content.stepsIn(phase.id())) {
+                if (!step.concerns(personaId)) {
+                    continue;
+                }
+                number++;
+                List<LivedJourney.Experience> experiences = new ArrayList<>();
+                List<String> quotes = new ArrayList<>();
+                int sum = 0;
+                int count = 0;
+                for (LivedJourney l : lived) {
+                    Optional<StepExperience> e = l.experience(step.id());
+                    experiences.add(e.map(StepExperience::experience).orElse(null));
+                    quotes.add(e.map(StepExperience::quote).orElse(null));
+                    if (e.isPresent() && e.get().experience() != null) {
+                        sum += e.get().experience().value();
+                        count++;
+                    }
+                }
+                QuestionLink link = step.question();
+                Score score = link == null ? null : score(tenantId, link).orElse(null);
+                String label = link == null ? null
+                        : questionLabels.getOrDefault(link.questionnaireId() + "/" + link.questionKey(), link.questionKey());
+                rows.add(new JourneyMap.StepRow(number, step, teams.get(step.ownerTeamId()),
+                        step.insightIds().stream().map(insights::get).filter(java.util.Objects::nonNull).toList(),
+                        content.opportunities().stream().filter(o -> o.stepIds().contains(step.id())).toList(),
+                        experiences, quotes, count == 0 ? null : (double) sum / count, count, label, score));
+            }
+            phases.add(new JourneyMap.PhaseColumn(phase, rows));
+        }
+        return new JourneyMap(journey, content, versionNumber, personaId, phases, lived, teams.get(content.ownerTeamId()));
     }
 
     // --- clusters, personas, pain points -----------------------------------------------------------
