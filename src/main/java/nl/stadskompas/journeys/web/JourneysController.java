@@ -203,7 +203,9 @@ class JourneysController {
         model.addAttribute("svg", renderer.svg(map, support.texts()));
         model.addAttribute("personas", maps.personas(t));
         model.addAttribute("personaNames", support.personaNames(t));
-        model.addAttribute("promises", maps.promises(t));
+        Map<String, String> promises = maps.promises(t);
+        model.addAttribute("promiseText", map.content().opportunities().stream().collect(java.util.stream.Collectors.toMap(
+                o -> o.id(), o -> promiseText(o.promiseCodes(), promises))));
         model.addAttribute("services", catalogue.services(t).stream()
                 .filter(s -> map.content().serviceIds().contains(s.id())).map(OrganisationCatalogue.ServiceReference::name).toList());
         model.addAttribute("lived", map.lived());
@@ -605,6 +607,14 @@ class JourneysController {
         maps.delete(tenant, id);
         redirect.addFlashAttribute("message", "journeys.deleted");
         return "redirect:/journeys";
+    }
+
+    /** Promise codes with their titles, for reading: "P1 We nemen de tijd voor u, P2 ...", or "-". */
+    static String promiseText(List<String> codes, Map<String, String> titles) {
+        if (codes.isEmpty()) {
+            return "-";
+        }
+        return String.join(", ", codes.stream().map(c -> titles.containsKey(c) ? c + " " + titles.get(c) : c).toList());
     }
 
     // --- helpers ---------------------------------------------------------------------------------------

@@ -122,7 +122,10 @@ class LibraryController {
         boolean byPromise = !"journey".equals(sort);
         List<JourneyMaps.OpportunityOnJourney> all = maps.opportunities(tenant.tenantId(), byPromise);
         model.addAttribute("opportunities", all);
-        model.addAttribute("promises", maps.promises(tenant.tenantId()));
+        java.util.Map<String, String> promises = maps.promises(tenant.tenantId());
+        model.addAttribute("promiseText", all.stream().collect(java.util.stream.Collectors.toMap(
+                o -> o.journeyId() + "/" + o.opportunity().id(),
+                o -> JourneysController.promiseText(o.opportunity().promiseCodes(), promises))));
         model.addAttribute("sort", byPromise ? "promise" : "journey");
         return "journeys/opportunities";
     }
