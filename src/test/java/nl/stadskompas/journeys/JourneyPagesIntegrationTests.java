@@ -114,6 +114,42 @@ class JourneyPagesIntegrationTests {
     }
 
     @Test
+    void wrongInputOnTheOtherFormsGetsFieldMessagesAndChangesNothing() throws Exception {
+        int lived = maps.livedJourneys(tenant.tenantId(), restaurant).size();
+        mvc.perform(post("/journeys/" + restaurant + "/lived/new").with(advisor.signedIn()).with(csrf())
+                        .param("participant", "").param("method", "INTERVIEW").param("recordedOn", "gisteren"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Vul een datum in zoals 2026-03-15."),
+                        containsString("Controleer deze velden"))));
+        mvc.perform(post("/journeys/" + restaurant + "/lived/new").with(advisor.signedIn()).with(csrf())
+                        .param("participant", "Deelnemer H").param("method", "INTERVIEW").param("recordedOn", "2026-01-05"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies bij minstens één stap hoe het was.")));
+        assertThat(maps.livedJourneys(tenant.tenantId(), restaurant)).hasSize(lived);
+        mvc.perform(post("/journeys/" + restaurant + "/lived/new").with(advisor.signedIn()).with(csrf())
+                        .param("participant", "Deelnemer H").param("method", "SHADOWING").param("recordedOn", "2026-01-05")
+                        .param("ratings[s5]", "NEGATIVE").param("quotes[s5]", "Niemand wist waar mijn aanvraag was."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(maps.livedJourneys(tenant.tenantId(), restaurant)).hasSize(lived + 1);
+
+        mvc.perform(post("/journeys/" + restaurant + "/phases").with(advisor.signedIn()).with(csrf())
+                        .param("names[0]", "").param("names[1]", "Oriënteren").param("names[2]", "Voorbereiden")
+                        .param("names[3]", "Aanvragen").param("names[4]", "Gebruiken").param("names[5]", "Stoppen")
+                        .param("names[6]", "Tegenvaller"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De fase Bewust worden heeft nog stappen.")));
+        mvc.perform(post("/journeys/" + restaurant + "/opportunities/new").with(advisor.signedIn()).with(csrf())
+                        .param("title", "").param("description", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Vul dit in."), containsString("Kies minstens één stap."))));
+        mvc.perform(post("/journeys/new").with(advisor.signedIn()).with(csrf()).param("name", "x".repeat(201)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dit is te lang. Gebruik hoogstens 200 tekens.")));
+        assertThat(maps.journeys(tenant.tenantId())).hasSize(3);
+        assertThat(maps.journey(tenant.tenantId(), restaurant).content().phases().getFirst().name()).isEqualTo("Bewust worden");
+    }
+
+    @Test
     void aLinkedQuestionShowsItsScoreOnTheStepAndSmallGroupsStayHidden() throws Exception {
         Questionnaire q = JourneyFixtures.questionnaire(context, tenant);
         mvc.perform(post("/journeys/" + restaurant + "/steps/s3/question").with(advisor.signedIn()).with(csrf())
