@@ -29,7 +29,10 @@ public enum Permission {
      * Download the raw answers of questionnaires (every response, free text included) and see the
      * "you may contact me" consents: research data and personal data, so every use is logged.
      */
-    RESEARCH_DATA;
+    RESEARCH_DATA,
+    // journeys
+    /** Map journeys: phases, steps, personas, pain points, opportunities, lived journeys, versions. */
+    JOURNEYS_EDIT;
 
     /** The authority name Spring Security checks, for example {@code PERM_FRAMEWORK_EDIT}. */
     public String authority() {

@@ -11,7 +11,7 @@ public enum Role {
     ADMINISTRATOR(EnumSet.allOf(Permission.class)),
     ADVISOR(EnumSet.of(Permission.READ, Permission.ORGANISATION_EDIT, Permission.FRAMEWORK_EDIT,
             Permission.FRAMEWORK_PUBLISH, Permission.CASES_HANDLE, Permission.SURVEYS_EDIT,
-            Permission.RESEARCH_DATA)),
+            Permission.RESEARCH_DATA, Permission.JOURNEYS_EDIT)),
     TEAM_MANAGER(EnumSet.of(Permission.READ, Permission.ORGANISATION_EDIT, Permission.CASES_HANDLE)),
     FRONT_OFFICE(EnumSet.of(Permission.READ, Permission.CASES_HANDLE)),
     VIEWER(EnumSet.of(Permission.READ));

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.journeys;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A journey as an exchange file (JSON): the designed map with its personas and pain points written
+ * out in full, and teams and services by name, so that the file can be read by another organisation
+ * too. Step and phase ids are kept; lived journeys and versions are not part of it.
+ */
+public record JourneyFile(String format, Integer formatVersion, String name, String description, String cluster,
+        String ownerTeam, List<String> services, List<PersonaJson> personas, List<JourneyContent.Phase> phases,
+        List<StepJson> steps, List<OpportunityJson> opportunities) {
+
+    public static final String FORMAT = "stadskompas-journey";
+    public static final int VERSION = 1;
+
+    public JourneyFile {
+        services = services == null ? List.of() : services;
+        personas = personas == null ? List.of() : personas;
+        phases = phases == null ? List.of() : phases;
+        steps = steps == null ? List.of() : steps;
+        opportunities = opportunities == null ? List.of() : opportunities;
+    }
+
+    public record PersonaJson(Persona.Kind kind, String name, String description) {
+    }
+
+    public record InsightJson(Insight.Kind kind, String title, String description) {
+    }
+
+    public record QuestionJson(UUID questionnaireId, String questionKey) {
+    }
+
+    /** A step; {@code personas} names personas of the file, {@code insights} are written out. */
+    public record StepJson(String id, String phase, String title, String channel, String ownerTeam, String duration,
+            String need, List<String> personas, List<InsightJson> insights, QuestionJson question) {
+
+        public StepJson {
+            personas = personas == null ? List.of() : personas;
+            insights = insights == null ? List.of() : insights;
+        }
+    }
+
+    public record OpportunityJson(String id, String title, String description, List<String> steps, List<String> promises,
+            List<JourneyContent.Solution> solutions) {
+    }
+}

@@ -1,0 +1,535 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.stadskompas.journeys;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import nl.stadskompas.framework.FrameworkEditing;
+import nl.stadskompas.framework.FrameworkVersion;
+import nl.stadskompas.journeys.JourneyContent.Opportunity;
+import nl.stadskompas.journeys.JourneyContent.Phase;
+import nl.stadskompas.journeys.JourneyContent.QuestionLink;
+import nl.stadskompas.journeys.JourneyContent.Step;
+import nl.stadskompas.journeys.LivedJourney.StepExperience;
+import nl.stadskompas.journeys.spi.QuestionScores;
+import nl.stadskompas.journeys.spi.QuestionScores.LinkableQuestion;
+import nl.stadskompas.journeys.spi.QuestionScores.Score;
+import nl.stadskompas.platform.NotFoundException;
+import nl.stadskompas.platform.Permission;
+import nl.stadskompas.platform.TenantContext;
+import nl.stadskompas.platform.ValidationProblem;
+import nl.stadskompas.platform.ValidationProblem.FieldProblem;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mapping journeys: the public API of the module. Every change is checked as a whole before
+ * anything is saved; a refused change throws {@link ValidationProblem} and leaves everything as it
+ * was. Changing needs {@link Permission#JOURNEYS_EDIT}.
+ */
+@Service
+public class JourneyMaps {
+
+    private final JourneyStore store;
+    private final JourneyRules rules;
+    private final FrameworkEditing framework;
+    private final ObjectProvider<QuestionScores> scores;
+    private final nl.stadskompas.organisation.OrganisationCatalogue catalogue;
+
+    JourneyMaps(JourneyStore store, JourneyRules rules, FrameworkEditing framework, ObjectProvider<QuestionScores> scores,
+            nl.stadskompas.organisation.OrganisationCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.rules = rules;
+        this.framework = framework;
+        this.scores = scores;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<JourneySummary> journeys(UUID tenantId) {
+        return store.journeys(tenantId).stream()
+                .map(j -> new JourneySummary(j.id(), j.name(), j.content().clusterId(), j.content().ownerTeamId(),
+                        j.content().steps().size(), j.publishedVersion(), j.updatedAt()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Journey journey(UUID tenantId, UUID journeyId) {
+        return store.journey(tenantId, journeyId).orElseThrow(() -> new NotFoundException("journey"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Cluster> clusters(UUID tenantId) {
+        return store.clusters(tenantId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Persona> personas(UUID tenantId) {
+        return store.personas(tenantId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Insight> insights(UUID tenantId) {
+        return store.insights(tenantId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<JourneyVersion> versions(UUID tenantId, UUID journeyId) {
+        journey(tenantId, journeyId);
+        return store.versions(tenantId, journeyId);
+    }
+
+    @Transactional(readOnly = true)
+    public JourneyVersion version(UUID tenantId, UUID journeyId, int number) {
+        return store.version(tenantId, journeyId, number).orElseThrow(() -> new NotFoundException("version"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<LivedJourney> livedJourneys(UUID tenantId, UUID journeyId) {
+        journey(tenantId, journeyId);
+        return store.lived(tenantId, journeyId);
+    }
+
+    /** The promises of the tenant's framework by code, with their titles, in framework order. */
+    @Transactional(readOnly = true)
+    public Map<String, String> promises(UUID tenantId) {
+        Map<String, String> promises = new LinkedHashMap<>();
+        framework.latestPublished(tenantId).map(FrameworkVersion::content)
+                .ifPresent(c -> c.promises().forEach(p -> promises.put(p.code(), p.title())));
+        framework.current(tenantId).map(FrameworkVersion::content)
+                .ifPresent(c -> c.promises().forEach(p -> promises.putIfAbsent(p.code(), p.title())));
+        return promises;
+    }
+
+    /** An opportunity with the journey it was found on. */
+    public record OpportunityOnJourney(UUID journeyId, String journeyName, Opportunity opportunity) {
+    }
+
+    /**
+     * The opportunities of all journeys. Sorted by the first promise they serve (those serving none
+     * last), then by journey and title; or by journey when {@code byPromise} is false.
+     */
+    @Transactional(readOnly = true)
+    public List<OpportunityOnJourney> opportunities(UUID tenantId, boolean byPromise) {
+        List<String> promiseOrder = new ArrayList<>(promises(tenantId).keySet());
+        List<OpportunityOnJourney> all = new ArrayList<>();
+        store.journeys(tenantId).forEach(j -> j.content().opportunities()
+                .forEach(o -> all.add(new OpportunityOnJourney(j.id(), j.name(), o))));
+        Comparator<OpportunityOnJourney> byJourney = Comparator.comparing(OpportunityOnJourney::journeyName)
+                .thenComparing(o -> o.opportunity().title());
+        if (byPromise) {
+            Comparator<OpportunityOnJourney> promise = Comparator.comparingInt(o -> o.opportunity().promiseCodes().stream()
+                    .mapToInt(c -> promiseOrder.contains(c) ? promiseOrder.indexOf(c) : promiseOrder.size())
+                    .min().orElse(Integer.MAX_VALUE));
+            all.sort(promise.thenComparing(byJourney));
+        } else {
+            all.sort(byJourney);
+        }
+        return all;
+    }
+
+    /** The questions a step can be linked to; empty when no module contributes survey questions. */
+    @Transactional(readOnly = true)
+    public List<LinkableQuestion> linkableQuestions(UUID tenantId) {
+        QuestionScores source = scores.getIfAvailable();
+        return source == null ? List.of() : source.questions(tenantId);
+    }
+
+    /** The current survey score of the question linked to a step, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Score> score(UUID tenantId, QuestionLink link) {
+        QuestionScores source = scores.getIfAvailable();
+        if (source == null || link == null) {
+            return Optional.empty();
+        }
+        return source.score(tenantId, link.questionnaireId(), link.questionKey());
+    }
+
+    /**
+     * The map of a journey as it is now (version null) or of a published version, for everyone or
+     * for one persona or segment.
+     */
+    @Transactional(readOnly = true)
+    public JourneyMap map(UUID tenantId, UUID journeyId, Integer versionNumber, UUID personaId, java.util.Locale locale) {
+        Journey journey = journey(tenantId, journeyId);
+        JourneyContent content = versionNumber == null ? journey.content()
+                : version(tenantId, journeyId, versionNumber).content();
+        Map<UUID, Insight> insights = new java.util.HashMap<>();
+        store.insights(tenantId).forEach(i -> insights.put(i.id(), i));
+        Map<UUID, String> teams = new java.util.HashMap<>();
+        catalogue.teams(tenantId).forEach(t -> teams.put(t.id(), t.name()));
+        List<LivedJourney> lived = store.lived(tenantId, journeyId).stream()
+                .filter(l -> personaId == null || personaId.equals(l.personaId())).toList();
+        Map<String, String> questionLabels = new java.util.HashMap<>();
+        boolean anyLinked = content.steps().stream().anyMatch(s -> s.question() != null);
+        if (anyLinked) {
+            linkableQuestions(tenantId).forEach(q -> questionLabels.put(q.questionnaireId() + "/" + q.questionKey(),
+                    q.questionnaireName() + ": " + q.label(locale)));
+        }
+        List<JourneyMap.PhaseColumn> phases = new ArrayList<>();
+        int number = 0;
+        for (Phase phase : content.phases()) {
+            List<JourneyMap.StepRow> rows = new ArrayList<>();
+            for (Step step : content.stepsIn(phase.id())) {
+                if (!step.concerns(personaId)) {
+                    continue;
+                }
+                number++;
+                List<LivedJourney.Experience> experiences = new ArrayList<>();
+                List<String> quotes = new ArrayList<>();
+                int sum = 0;
+                int count = 0;
+                for (LivedJourney l : lived) {
+                    Optional<StepExperience> e = l.experience(step.id());
+                    experiences.add(e.map(StepExperience::experience).orElse(null));
+                    quotes.add(e.map(StepExperience::quote).orElse(null));
+                    if (e.isPresent() && e.get().experience() != null) {
+                        sum += e.get().experience().value();
+                        count++;
+                    }
+                }
+                QuestionLink link = step.question();
+                Score score = link == null ? null : score(tenantId, link).orElse(null);
+                String label = link == null ? null
+                        : questionLabels.getOrDefault(link.questionnaireId() + "/" + link.questionKey(), link.questionKey());
+                rows.add(new JourneyMap.StepRow(number, step, teams.get(step.ownerTeamId()),
+                        step.insightIds().stream().map(insights::get).filter(java.util.Objects::nonNull).toList(),
+                        content.opportunities().stream().filter(o -> o.stepIds().contains(step.id())).toList(),
+                        experiences, quotes, count == 0 ? null : (double) sum / count, count, label, score));
+            }
+            phases.add(new JourneyMap.PhaseColumn(phase, rows));
+        }
+        return new JourneyMap(journey, content, versionNumber, personaId, phases, lived, teams.get(content.ownerTeamId()));
+    }
+
+    // --- clusters, personas, pain points -----------------------------------------------------------
+
+    @Transactional
+    public Cluster addCluster(TenantContext tenant, String name, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        List<FieldProblem> p = new ArrayList<>();
+        JourneyRules.text(p, "name", name, JourneyRules.NAME, true);
+        JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
+        if (p.isEmpty() && store.clusters(tenant.tenantId()).stream().anyMatch(c -> c.name().equalsIgnoreCase(name.strip()))) {
+            p.add(new FieldProblem("name", "journeys.error.nameTaken"));
+        }
+        refuse(p);
+        Cluster cluster = new Cluster(UUID.randomUUID(), tenant.tenantId(), name.strip(), blankToNull(description));
+        store.insert(cluster);
+        return cluster;
+    }
+
+    @Transactional
+    public Persona addPersona(TenantContext tenant, Persona.Kind kind, String name, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        List<FieldProblem> p = new ArrayList<>();
+        if (kind == null) {
+            p.add(new FieldProblem("kind", "journeys.error.required"));
+        }
+        JourneyRules.text(p, "name", name, JourneyRules.NAME, true);
+        JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
+        if (p.isEmpty() && store.personas(tenant.tenantId()).stream().anyMatch(x -> x.name().equalsIgnoreCase(name.strip()))) {
+            p.add(new FieldProblem("name", "journeys.error.nameTaken"));
+        }
+        refuse(p);
+        Persona persona = new Persona(UUID.randomUUID(), tenant.tenantId(), kind, name.strip(), blankToNull(description));
+        store.insert(persona);
+        return persona;
+    }
+
+    @Transactional
+    public Insight addInsight(TenantContext tenant, Insight.Kind kind, String title, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        List<FieldProblem> p = new ArrayList<>();
+        if (kind == null) {
+            p.add(new FieldProblem("kind", "journeys.error.required"));
+        }
+        JourneyRules.text(p, "title", title, JourneyRules.NAME, true);
+        JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
+        refuse(p);
+        Insight insight = new Insight(UUID.randomUUID(), tenant.tenantId(), kind, title.strip(), blankToNull(description));
+        store.insert(insight);
+        return insight;
+    }
+
+    // --- journeys ----------------------------------------------------------------------------------
+
+    /** Starts a journey with the standard phases, or with the given content when not null. */
+    @Transactional
+    public Journey create(TenantContext tenant, JourneyContent content) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        refuse(rules.check(tenant.tenantId(), content));
+        Journey journey = new Journey(UUID.randomUUID(), tenant.tenantId(), tidy(content), null, JourneyStore.now(),
+                tenant.username(), 0);
+        store.insert(journey);
+        return journey;
+    }
+
+    /** Changes the designed journey as a whole; the result is checked before it is saved. */
+    @Transactional
+    public Journey change(TenantContext tenant, UUID journeyId, UnaryOperator<JourneyContent> change) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        Journey journey = journey(tenant.tenantId(), journeyId);
+        JourneyContent changed = change.apply(journey.content());
+        refuse(rules.check(tenant.tenantId(), changed));
+        Journey saved = new Journey(journey.id(), journey.tenantId(), tidy(changed), journey.publishedVersion(),
+                JourneyStore.now(), tenant.username(), journey.rowVersion());
+        store.update(saved);
+        return new Journey(saved.id(), saved.tenantId(), saved.content(), saved.publishedVersion(), saved.updatedAt(),
+                saved.updatedBy(), saved.rowVersion() + 1);
+    }
+
+    @Transactional
+    public Journey describe(TenantContext tenant, UUID journeyId, String name, String description, UUID clusterId,
+            UUID ownerTeamId, List<UUID> serviceIds, List<UUID> personaIds) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        JourneyContent changed = current.withHeader(name, description, clusterId, ownerTeamId, serviceIds, personaIds);
+        refuse(rules.header(tenant.tenantId(), changed));
+        return change(tenant, journeyId, c -> changed);
+    }
+
+    @Transactional
+    public void delete(TenantContext tenant, UUID journeyId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        journey(tenant.tenantId(), journeyId);
+        store.delete(tenant.tenantId(), journeyId);
+    }
+
+    /** A copy to start from: the designed map without versions or lived journeys. */
+    @Transactional
+    public Journey copy(TenantContext tenant, UUID journeyId, String name) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent source = journey(tenant.tenantId(), journeyId).content();
+        JourneyContent copy = source.withHeader(name, source.description(), source.clusterId(), source.ownerTeamId(),
+                source.serviceIds(), source.personaIds());
+        List<FieldProblem> p = rules.header(tenant.tenantId(), copy);
+        refuse(p);
+        return create(tenant, copy);
+    }
+
+    // --- phases and steps ---------------------------------------------------------------------------
+
+    @Transactional
+    public Journey renamePhases(TenantContext tenant, UUID journeyId, List<Phase> phases) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        List<FieldProblem> p = new ArrayList<>(rules.phases(phases));
+        for (Phase old : current.phases()) {
+            if (phases.stream().noneMatch(x -> x.id().equals(old.id())) && !current.stepsIn(old.id()).isEmpty()) {
+                p.add(new FieldProblem("phases", "journeys.error.phaseHasSteps", old.name()));
+            }
+        }
+        refuse(p);
+        return change(tenant, journeyId, c -> c.withPhases(phases));
+    }
+
+    /** Adds a step at the end of its phase; the step's id is chosen here. */
+    @Transactional
+    public Step addStep(TenantContext tenant, UUID journeyId, Step step) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Step added = new Step(current.nextId("s"), step.phaseId(), step.title(), step.channel(), step.ownerTeamId(),
+                step.duration(), step.need(), step.personaIds(), step.insightIds(), step.question());
+        refuse(rules.step(tenant.tenantId(), current, added));
+        List<Step> steps = new ArrayList<>(current.steps());
+        steps.add(added);
+        change(tenant, journeyId, c -> c.withSteps(steps));
+        return added;
+    }
+
+    @Transactional
+    public Step changeStep(TenantContext tenant, UUID journeyId, String stepId, Step step) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Step old = current.step(stepId).orElseThrow(() -> new NotFoundException("step"));
+        Step changed = new Step(stepId, step.phaseId(), step.title(), step.channel(), step.ownerTeamId(), step.duration(),
+                step.need(), step.personaIds(), step.insightIds(), old.question());
+        refuse(rules.step(tenant.tenantId(), current, changed));
+        List<Step> steps = new ArrayList<>(current.steps());
+        if (old.phaseId().equals(changed.phaseId())) {
+            steps.set(steps.indexOf(old), changed);
+        } else {
+            steps.remove(old);
+            steps.add(changed);
+        }
+        change(tenant, journeyId, c -> c.withSteps(steps));
+        return changed;
+    }
+
+    /** Removes a step, and takes it out of the opportunities that named it. */
+    @Transactional
+    public void removeStep(TenantContext tenant, UUID journeyId, String stepId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Step old = current.step(stepId).orElseThrow(() -> new NotFoundException("step"));
+        for (Opportunity o : current.opportunities()) {
+            if (o.stepIds().equals(List.of(stepId))) {
+                throw ValidationProblem.of(null, "journeys.error.stepHasOpportunity", o.title());
+            }
+        }
+        List<Step> steps = new ArrayList<>(current.steps());
+        steps.remove(old);
+        List<Opportunity> opportunities = current.opportunities().stream()
+                .map(o -> new Opportunity(o.id(), o.title(), o.description(),
+                        o.stepIds().stream().filter(s -> !s.equals(stepId)).toList(), o.promiseCodes(), o.solutions()))
+                .toList();
+        change(tenant, journeyId, c -> c.withSteps(steps).withOpportunities(opportunities));
+    }
+
+    /** Moves a step one place up (negative) or down (positive) within its phase. */
+    @Transactional
+    public Journey moveStep(TenantContext tenant, UUID journeyId, String stepId, int direction) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        journey(tenant.tenantId(), journeyId).content().step(stepId).orElseThrow(() -> new NotFoundException("step"));
+        return change(tenant, journeyId, c -> c.move(stepId, direction));
+    }
+
+    /**
+     * Links a survey question to a step (or unlinks it when {@code questionKey} is null), so the step
+     * shows how residents rate it now.
+     */
+    @Transactional
+    public Step linkQuestion(TenantContext tenant, UUID journeyId, String stepId, UUID questionnaireId, String questionKey) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Step old = current.step(stepId).orElseThrow(() -> new NotFoundException("step"));
+        QuestionLink link = null;
+        if (questionnaireId != null || (questionKey != null && !questionKey.isBlank())) {
+            boolean known = questionnaireId != null && linkableQuestions(tenant.tenantId()).stream()
+                    .anyMatch(q -> q.questionnaireId().equals(questionnaireId) && q.questionKey().equals(questionKey));
+            if (!known) {
+                throw ValidationProblem.of("question", "journeys.error.unknownQuestion");
+            }
+            link = new QuestionLink(questionnaireId, questionKey);
+        }
+        Step linked = old.withQuestion(link);
+        List<Step> steps = new ArrayList<>(current.steps());
+        steps.set(steps.indexOf(old), linked);
+        change(tenant, journeyId, c -> c.withSteps(steps));
+        return linked;
+    }
+
+    // --- opportunities ------------------------------------------------------------------------------
+
+    @Transactional
+    public Opportunity addOpportunity(TenantContext tenant, UUID journeyId, Opportunity opportunity) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Opportunity added = new Opportunity(current.nextId("o"), opportunity.title(), opportunity.description(),
+                opportunity.stepIds(), opportunity.promiseCodes(), opportunity.solutions());
+        refuse(rules.opportunity(tenant.tenantId(), current, added));
+        List<Opportunity> all = new ArrayList<>(current.opportunities());
+        all.add(added);
+        change(tenant, journeyId, c -> c.withOpportunities(all));
+        return added;
+    }
+
+    @Transactional
+    public void removeOpportunity(TenantContext tenant, UUID journeyId, String opportunityId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Opportunity old = current.opportunity(opportunityId).orElseThrow(() -> new NotFoundException("opportunity"));
+        List<Opportunity> all = new ArrayList<>(current.opportunities());
+        all.remove(old);
+        change(tenant, journeyId, c -> c.withOpportunities(all));
+    }
+
+    // --- versions ------------------------------------------------------------------------------------
+
+    /** Publishes the designed journey as it is now: a frozen copy with the next number. */
+    @Transactional
+    public JourneyVersion publish(TenantContext tenant, UUID journeyId, String note) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        List<FieldProblem> p = new ArrayList<>();
+        JourneyRules.text(p, "note", note, 500, false);
+        refuse(p);
+        Journey journey = journey(tenant.tenantId(), journeyId);
+        int number = journey.publishedVersion() == null ? 1 : journey.publishedVersion() + 1;
+        JourneyVersion version = new JourneyVersion(journeyId, number, blankToNull(note), JourneyStore.now(),
+                tenant.username(), journey.content());
+        store.update(new Journey(journey.id(), journey.tenantId(), journey.content(), number, journey.updatedAt(),
+                journey.updatedBy(), journey.rowVersion()));
+        store.insert(tenant.tenantId(), version);
+        return version;
+    }
+
+    // --- lived journeys ------------------------------------------------------------------------------
+
+    @Transactional
+    public LivedJourney recordLived(TenantContext tenant, UUID journeyId, String participant, UUID personaId,
+            LivedJourney.Method method, LocalDate recordedOn, List<StepExperience> experiences) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent content = journey(tenant.tenantId(), journeyId).content();
+        List<FieldProblem> p = new ArrayList<>();
+        JourneyRules.text(p, "participant", participant, JourneyRules.SHORT, true);
+        if (personaId != null && store.personas(tenant.tenantId()).stream().noneMatch(x -> x.id().equals(personaId))) {
+            p.add(new FieldProblem("personaId", "journeys.error.unknownPersona"));
+        }
+        if (method == null) {
+            p.add(new FieldProblem("method", "journeys.error.required"));
+        }
+        if (recordedOn == null) {
+            p.add(new FieldProblem("recordedOn", "journeys.error.date"));
+        } else if (recordedOn.isAfter(LocalDate.now())) {
+            p.add(new FieldProblem("recordedOn", "journeys.error.future"));
+        }
+        if (experiences.isEmpty()) {
+            p.add(new FieldProblem("experiences", "journeys.error.noExperiences"));
+        }
+        for (StepExperience e : experiences) {
+            if (content.step(e.stepId()).isEmpty()) {
+                p.add(new FieldProblem("experiences", "journeys.error.unknownStep", e.stepId()));
+            }
+            if (e.experience() == null) {
+                p.add(new FieldProblem("experiences", "journeys.error.required"));
+            }
+            JourneyRules.text(p, "experiences", e.quote(), JourneyRules.NEED, false);
+        }
+        refuse(p);
+        LivedJourney lived = new LivedJourney(UUID.randomUUID(), tenant.tenantId(), journeyId, participant.strip(), personaId,
+                method, recordedOn, experiences.stream()
+                        .map(e -> new StepExperience(e.stepId(), e.experience(), blankToNull(e.quote()))).toList());
+        store.insert(lived);
+        return lived;
+    }
+
+    @Transactional
+    public void removeLived(TenantContext tenant, UUID journeyId, UUID livedId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        store.lived(tenant.tenantId(), journeyId, livedId).orElseThrow(() -> new NotFoundException("lived journey"));
+        store.deleteLived(tenant.tenantId(), journeyId, livedId);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+    }
+
+    private static JourneyContent tidy(JourneyContent c) {
+        return new JourneyContent(c.name().strip(), blankToNull(c.description()), c.clusterId(), c.ownerTeamId(),
+                c.serviceIds().stream().distinct().toList(), c.personaIds().stream().distinct().toList(), c.phases(),
+                c.steps().stream().map(s -> new Step(s.id(), s.phaseId(), s.title().strip(), blankToNull(s.channel()),
+                        s.ownerTeamId(), blankToNull(s.duration()), blankToNull(s.need()), s.personaIds(), s.insightIds(),
+                        s.question())).toList(),
+                c.opportunities());
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
