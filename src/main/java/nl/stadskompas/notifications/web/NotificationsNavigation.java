@@ -12,7 +12,7 @@ class NotificationsNavigation {
 
     @Bean
     NavigationItem messagesNavigationItem() {
-        return new NavigationItem("notifications-templates.nav", "/berichten/sjablonen", Permission.ORGANISATION_EDIT,
+        return new NavigationItem("notifications-templates.nav", "/berichten", Permission.READ,
                 44);
     }
 }
