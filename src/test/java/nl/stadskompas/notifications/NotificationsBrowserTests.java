@@ -72,5 +72,20 @@ class NotificationsBrowserTests extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("De standaardtekst wordt weer gebruikt.");
         assertAccessible();
         assertThat(templates.custom(advisor.tenantId(), "cases.status", Channel.SMS, "nl")).isEmpty();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("New step in a case: Text message, Dutch");
+        assertAccessible();
+        open("/berichten/sjablonen");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Texts of messages");
+        assertThat(page.locator("main")).not().containsText("??");
+        assertAccessible();
+        open("/berichten?status=QUEUED");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Messages to residents");
+        assertThat(page.locator("main")).containsText("Waiting to be sent");
+        assertThat(page.locator("main")).not().containsText("??");
+        assertAccessible();
     }
 }
