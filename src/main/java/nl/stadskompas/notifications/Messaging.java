@@ -13,6 +13,7 @@ import nl.stadskompas.contacts.ContactChannel;
 import nl.stadskompas.contacts.ContactPreferences;
 import nl.stadskompas.contacts.Preferences;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,9 +31,11 @@ public class Messaging {
     private final Clock clock;
     private final ContactPreferences preferences;
     private final MessageTemplates templates;
+    private final ObjectProvider<MessageGateway> gateway;
 
     Messaging(JdbcClient jdbc, SchedulerClient scheduler, Clock clock, ContactPreferences preferences,
-            MessageTemplates templates) {
+            MessageTemplates templates, ObjectProvider<MessageGateway> gateway) {
+        this.gateway = gateway;
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -82,7 +85,7 @@ public class Messaging {
 
     /**
      * The channel, address and text of a message with a template: the channel the recipient chose
-     * (SMS or letter) when we have the address for it, else e-mail; the tenant's own template for
+     * (SMS or letter) when we have the address for it and a gateway is configured, else e-mail; the tenant's own template for
      * that channel when there is one, else the built-in one (for e-mail: the text as the sender wrote
      * it, which is the built-in template filled in).
      */
@@ -93,7 +96,8 @@ public class Messaging {
         }
         Channel channel = Channel.EMAIL;
         String recipient = message.recipient();
-        Optional<Preferences> chosen = preferences.preferences(message.tenantId(), message.recipient());
+        Optional<Preferences> chosen = gateway.getIfAvailable() == null ? Optional.empty()
+                : preferences.preferences(message.tenantId(), message.recipient());
         if (chosen.isPresent()) {
             Preferences p = chosen.get();
             if (p.channel() == ContactChannel.SMS && p.phone() != null && !p.phone().isBlank()) {

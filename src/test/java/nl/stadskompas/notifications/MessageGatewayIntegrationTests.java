@@ -48,8 +48,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
@@ -57,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A resident who chose SMS or a letter gets the message through a Notify style gateway (a local stub
- * that checks every request: path, signed token, JSON), a letter arrives there as a PDF with the
+ * that checks every request: path, signed token, JSON; every test context is configured for it), a letter arrives there as a PDF with the
  * address on it, the gateway's delivery receipt marks the message delivered (only with the shared
  * secret), and a refusal by the gateway marks it failed.
  */
@@ -76,7 +74,10 @@ class MessageGatewayIntegrationTests {
 
     static {
         try {
-            STUB = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            // The port every test context's gateway address points at (see config/application.properties).
+            int port = Integer.getInteger("test.gateway.port",
+                    Integer.parseInt("1" + System.getProperty("test.smtp.port", "3025")));
+            STUB = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -86,15 +87,6 @@ class MessageGatewayIntegrationTests {
 
     /** A request the stub accepted, after its checks. */
     record Received(String path, JsonNode body, String providerId) {
-    }
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("stadskompas.notifications.gateway.base-url",
-                () -> "http://127.0.0.1:" + STUB.getAddress().getPort());
-        registry.add("stadskompas.notifications.gateway.api-key", () -> "stadskompas_test-" + SERVICE_ID + "-" + KEY_SECRET);
-        registry.add("stadskompas.notifications.gateway.sms-template-id", () -> SMS_TEMPLATE);
-        registry.add("stadskompas.notifications.gateway.callback-secret", () -> CALLBACK_SECRET);
     }
 
     @AfterAll
