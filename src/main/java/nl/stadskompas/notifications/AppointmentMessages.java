@@ -4,6 +4,7 @@ package nl.stadskompas.notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -104,7 +105,8 @@ class AppointmentMessages {
                 + bring(a, english, locale) + "\n\n" + changeLine(a, locale);
         messaging.queue(new OutgoingMessage(a.tenantId(), "appointment.reminder", Channel.EMAIL, a.email(), locale,
                 texts.text("proactive.appointment.reminder.subject", locale, ProactiveTexts.time(a.startsAt())),
-                texts.letter(a.tenantId(), locale, body), due, reminderKey(a.id(), a.version())));
+                texts.letter(a.tenantId(), locale, body), due, reminderKey(a.id(), a.version()),
+                values(a, locale)));
     }
 
     private void confirm(Appointment a, String what, String key) {
@@ -118,7 +120,16 @@ class AppointmentMessages {
         }
         messaging.queue(new OutgoingMessage(a.tenantId(), "appointment." + what, Channel.EMAIL, a.email(), locale,
                 texts.text("proactive.appointment." + what + ".subject", locale, when), texts.letter(a.tenantId(),
-                        locale, body), null, key));
+                        locale, body), null, key, values(a, locale)));
+    }
+
+    /** The values of the appointment templates' placeholders. */
+    private Map<String, String> values(Appointment a, Locale locale) {
+        return MessageTemplates.values("service", a.serviceName(), "date", ProactiveTexts.date(a.date(), locale),
+                "time", ProactiveTexts.time(a.startsAt()), "place", a.place(),
+                "bring", a.whatToBring(Locale.ENGLISH.equals(locale)),
+                "changeLink", a.cancelled() ? null : texts.url(appointments.changeLink(a.tenantId(), a.id())),
+                "reachUs", texts.reachUs(a.tenantId(), locale), "organisation", texts.organisation(a.tenantId()));
     }
 
     private String bring(Appointment a, boolean english, Locale locale) {

@@ -3,7 +3,9 @@ package nl.stadskompas.notifications;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,9 +56,14 @@ class CaseMessages {
 
     @ApplicationModuleListener
     void registered(CaseRegistered event) {
-        send(event.tenantId(), event.caseId(), "cases.receipt", "receipt", (c, locale) ->
+        Arguments arguments = (c, locale) ->
                 new String[] { c.subject(), date(c.registeredAt().atZone(java.time.ZoneId.of("Europe/Amsterdam"))
-                        .toLocalDate(), locale), nextStep(c, locale), date(c.expectedDate(), locale) });
+                        .toLocalDate(), locale), nextStep(c, locale), date(c.expectedDate(), locale) };
+        send(event.tenantId(), event.caseId(), "cases.receipt", "receipt", arguments, (c, locale) -> {
+            Object[] a = arguments.of(c, locale);
+            return MessageTemplates.values("subject", (String) a[0], "date", (String) a[1], "nextStep", (String) a[2],
+                    "expectedDate", (String) a[3]);
+        });
     }
 
     @ApplicationModuleListener
@@ -66,24 +73,32 @@ class CaseMessages {
         }
         send(event.tenantId(), event.caseId(), "cases.status", "status-" + event.statusCode() + "-"
                 + event.changedAt().toEpochMilli(), (c, locale) -> new String[] { residentText(c, locale),
-                        nextStep(c, locale), date(c.expectedDate(), locale) });
+                        nextStep(c, locale), date(c.expectedDate(), locale) },
+                (c, locale) -> MessageTemplates.values("status", residentText(c, locale), "nextStep", nextStep(c, locale),
+                        "expectedDate", date(c.expectedDate(), locale)));
     }
 
     @ApplicationModuleListener
     void delayed(CaseDelayed event) {
+        Arguments arguments = (c, locale) -> new String[] { texts.getMessage("cases.delayReason."
+                + event.reason().name(), null, event.reason().name(), locale),
+                event.explanation() == null ? "" : event.explanation(), date(event.newDate(), locale) };
         send(event.tenantId(), event.caseId(), "cases.delay", "delay-" + event.delayedAt().toEpochMilli(),
-                (c, locale) -> new String[] { texts.getMessage("cases.delayReason." + event.reason().name(), null,
-                        event.reason().name(), locale),
-                        event.explanation() == null ? "" : event.explanation(), date(event.newDate(), locale) });
+                arguments, (c, locale) -> {
+                    Object[] a = arguments.of(c, locale);
+                    return MessageTemplates.values("reason", (String) a[0], "explanation", (String) a[1], "newDate", (String) a[2]);
+                });
     }
 
     @ApplicationModuleListener
     void closed(CaseClosed event) {
         send(event.tenantId(), event.caseId(), "cases.completion", "completion", (c, locale) ->
-                new String[] { c.subject(), residentText(c, locale) });
+                new String[] { c.subject(), residentText(c, locale) },
+                (c, locale) -> MessageTemplates.values("subject", c.subject(), "status", residentText(c, locale)));
     }
 
-    private void send(UUID tenantId, UUID caseId, String kind, String keySuffix, Arguments arguments) {
+    private void send(UUID tenantId, UUID caseId, String kind, String keySuffix, Arguments arguments,
+            Values specific) {
         Optional<CaseSnapshot> found = cases.find(tenantId, caseId);
         Optional<RequesterContact> requester = cases.requester(tenantId, caseId);
         if (found.isEmpty() || requester.isEmpty() || requester.get().email() == null
@@ -103,8 +118,14 @@ class CaseMessages {
                 + "\n\n" + reachUs(tenantId, snapshot.reference(), locale) + "\n\n"
                 + texts.getMessage("notifications.case.closing", new Object[] { organisations.nameOf(tenantId) },
                         locale);
+        Map<String, String> values = new HashMap<>(specific.of(snapshot, locale));
+        values.put("name", name);
+        values.put("reference", snapshot.reference());
+        values.put("link", link);
+        values.put("reachUs", reachUs(tenantId, snapshot.reference(), locale));
+        values.put("organisation", organisations.nameOf(tenantId));
         messaging.queue(new OutgoingMessage(tenantId, kind, Channel.EMAIL, requester.get().email(), locale, subject,
-                body, null, "case-" + caseId + "-" + keySuffix));
+                body, null, "case-" + caseId + "-" + keySuffix, values));
     }
 
     private String reachUs(UUID tenantId, String reference, Locale locale) {
@@ -128,6 +149,11 @@ class CaseMessages {
 
     private static String date(LocalDate date, Locale locale) {
         return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    @FunctionalInterface
+    private interface Values {
+        Map<String, String> of(CaseSnapshot snapshot, Locale locale);
     }
 
     @FunctionalInterface

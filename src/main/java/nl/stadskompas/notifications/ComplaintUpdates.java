@@ -124,12 +124,18 @@ class ComplaintUpdates {
                 body.append("\n\n").append(texts.text("proactive.complaint.expected", locale,
                         ProactiveTexts.date(expected, locale)));
             }
-            cases.issueProgressLink(tenantId, caseId).ifPresent(path -> body.append("\n\n")
-                    .append(texts.text("proactive.complaint.link", locale, texts.url(path))));
+            String link = cases.issueProgressLink(tenantId, caseId).map(texts::url).orElse(null);
+            if (link != null) {
+                body.append("\n\n").append(texts.text("proactive.complaint.link", locale, link));
+            }
             messaging.queue(new OutgoingMessage(tenantId, "cases.complaint-update", Channel.EMAIL, requester.email(),
                     locale, texts.text("proactive.complaint.subject", locale, c.reference()),
                     texts.letter(tenantId, locale, body.toString()), null,
-                    "complaint-" + caseId + "-update-" + number));
+                    "complaint-" + caseId + "-update-" + number,
+                    MessageTemplates.values("reference", c.reference(), "subject", c.subject(), "status", standing,
+                            "nextStep", next, "expectedDate", expected == null ? null
+                                    : ProactiveTexts.date(expected, locale), "link", link,
+                            "reachUs", texts.reachUs(tenantId, locale), "organisation", texts.organisation(tenantId))));
             plan(tenantId, caseId, number + 1, c.registeredAt());
         }
 

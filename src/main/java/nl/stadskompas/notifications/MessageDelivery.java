@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,10 +52,19 @@ class MessageDelivery {
     }
 
     @Bean
-    Sender messageSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock,
-            @Value("${stadskompas.mail.from:Stadskompas <noreply@stadskompas.local>}") String from,
+    Sender messageSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, ObjectProvider<MessageGateway> gateway,
+            Clock clock, @Value("${stadskompas.mail.from:Stadskompas <noreply@stadskompas.local>}") String from,
             @Value("${stadskompas.notifications.max-attempts:8}") int maxAttempts) {
-        return new Sender(jdbc, mail, clock, from, maxAttempts);
+        return new Sender(jdbc, mail, gateway, clock, from, maxAttempts);
+    }
+
+    /** The SMS and letter gateway, when its address is configured. */
+    @Bean
+    @ConditionalOnProperty("stadskompas.notifications.gateway.base-url")
+    MessageGateway notifyGateway(@Value("${stadskompas.notifications.gateway.base-url}") String baseUrl,
+            @Value("${stadskompas.notifications.gateway.api-key}") String apiKey,
+            @Value("${stadskompas.notifications.gateway.sms-template-id:}") String smsTemplateId, Clock clock) {
+        return new NotifyGateway(baseUrl, apiKey, smsTemplateId, clock);
     }
 
     /** Sends one message, and decides what happens after a failure. */
@@ -62,28 +72,36 @@ class MessageDelivery {
 
         private final JdbcClient jdbc;
         private final ObjectProvider<JavaMailSender> mail;
+        private final ObjectProvider<MessageGateway> gateway;
         private final Clock clock;
         private final String from;
         private final int maxAttempts;
 
-        Sender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock, String from, int maxAttempts) {
+        Sender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, ObjectProvider<MessageGateway> gateway, Clock clock,
+                String from, int maxAttempts) {
             this.jdbc = jdbc;
             this.mail = mail;
+            this.gateway = gateway;
             this.clock = clock;
             this.from = from;
             this.maxAttempts = maxAttempts;
         }
 
         void send(UUID id) {
-            var row = jdbc.sql("SELECT recipient, subject, body_text, status, attempts FROM ntf_message WHERE id = :id")
+            var row = jdbc.sql("SELECT recipient, subject, body_text, status, attempts, channel, language FROM ntf_message "
+                            + "WHERE id = :id")
                     .param("id", id)
                     .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5)))
+                            rs.getInt(5), Channel.valueOf(rs.getString(6)), rs.getString(7)))
                     .optional();
             if (row.isEmpty() || !MessageStatus.QUEUED.name().equals(row.get().status())) {
                 return; // sent, cancelled or failed already: never send twice
             }
             Row message = row.get();
+            if (message.channel() != Channel.EMAIL) {
+                sendThroughGateway(id, message);
+                return;
+            }
             JavaMailSender server = mail.getIfAvailable();
             if (server == null) {
                 // No SMTP server configured (the embedded default): the message waits in the log and
@@ -111,6 +129,32 @@ class MessageDelivery {
                 retry(id, message.attempts() + 1, "The mail server refused our credentials");
             } catch (org.springframework.mail.MailException | jakarta.mail.MessagingException e) {
                 retry(id, message.attempts() + 1, e.getMessage());
+            }
+        }
+
+        /** SMS and letters: handed to the gateway, which reports delivery later (see DeliveryReceipts). */
+        private void sendThroughGateway(UUID id, Row message) {
+            MessageGateway through = gateway.getIfAvailable();
+            if (through == null) {
+                LOG.info("No message gateway configured (stadskompas.notifications.gateway.base-url); message {} waits",
+                        id);
+                return;
+            }
+            try {
+                String providerId = message.channel() == Channel.SMS
+                        ? through.sendSms(id, message.recipient(), message.text())
+                        : through.sendLetter(id, LetterPdf.render(message.recipient(), message.subject(),
+                                message.text(), message.language()));
+                jdbc.sql("UPDATE ntf_message SET status = 'SENT', sent_at = :now, attempts = attempts + 1, "
+                                + "provider_id = :p, last_error = NULL WHERE id = :id AND status = 'QUEUED'")
+                        .param("now", Timestamp.from(clock.instant())).param("p", providerId).param("id", id)
+                        .update();
+            } catch (MessageGateway.GatewayException e) {
+                if (e.temporary()) {
+                    retry(id, message.attempts() + 1, e.getMessage());
+                } else {
+                    fail(id, message.attempts() + 1, e.getMessage());
+                }
             }
         }
 
@@ -146,7 +190,8 @@ class MessageDelivery {
             }
         }
 
-        private record Row(String recipient, String subject, String text, String status, int attempts) {
+        private record Row(String recipient, String subject, String text, String status, int attempts,
+                Channel channel, String language) {
         }
     }
 }

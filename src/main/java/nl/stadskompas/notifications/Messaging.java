@@ -9,8 +9,11 @@ import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 
+import nl.stadskompas.contacts.ContactChannel;
 import nl.stadskompas.contacts.ContactPreferences;
+import nl.stadskompas.contacts.Preferences;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,12 +30,17 @@ public class Messaging {
     private final SchedulerClient scheduler;
     private final Clock clock;
     private final ContactPreferences preferences;
+    private final MessageTemplates templates;
+    private final ObjectProvider<MessageGateway> gateway;
 
-    Messaging(JdbcClient jdbc, SchedulerClient scheduler, Clock clock, ContactPreferences preferences) {
+    Messaging(JdbcClient jdbc, SchedulerClient scheduler, Clock clock, ContactPreferences preferences,
+            MessageTemplates templates, ObjectProvider<MessageGateway> gateway) {
+        this.gateway = gateway;
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.clock = clock;
         this.preferences = preferences;
+        this.templates = templates;
     }
 
     /**
@@ -48,7 +56,8 @@ public class Messaging {
         // contacts: a proactive message the recipient did not agree to is logged as withheld and never
         // sent; every message ends with a link where the resident decides how we reach them.
         boolean withheld = !preferences.consents(message.tenantId(), message.recipient(), message.kind());
-        String text = message.text() + "\n\n"
+        Routed routed = route(message);
+        String text = routed.text() + "\n\n"
                 + preferences.preferencesLine(message.tenantId(), message.recipient(), message.language());
         int inserted = jdbc.sql("""
                 INSERT INTO ntf_message (id, tenant_id, kind, channel, recipient, language, subject, body_text,
@@ -57,8 +66,8 @@ public class Messaging {
                     :due, :now)
                 ON CONFLICT DO NOTHING""")
                 .param("id", id).param("tenant", message.tenantId()).param("kind", message.kind())
-                .param("channel", message.channel().name()).param("recipient", message.recipient())
-                .param("language", message.language().getLanguage()).param("subject", message.subject())
+                .param("channel", routed.channel().name()).param("recipient", routed.recipient())
+                .param("language", message.language().getLanguage()).param("subject", routed.subject())
                 .param("text", text).param("key", message.dedupKey())
                 .param("status", (withheld ? MessageStatus.WITHHELD : MessageStatus.QUEUED).name())
                 .param("due", Timestamp.from(due)).param("now", Timestamp.from(now))
@@ -72,6 +81,54 @@ public class Messaging {
         }
         scheduler.scheduleIfNotExists(MessageDelivery.TASK.instance(id.toString()).scheduledTo(due));
         return id;
+    }
+
+    /**
+     * The channel, address and text of a message with a template: the channel the recipient chose
+     * (SMS or letter) when we have the address for it and a gateway is configured, else e-mail; the tenant's own template for
+     * that channel when there is one, else the built-in one (for e-mail: the text as the sender wrote
+     * it, which is the built-in template filled in).
+     */
+    private Routed route(OutgoingMessage message) {
+        Optional<TemplateKind> kind = TemplateKind.of(message.kind());
+        if (message.values() == null || kind.isEmpty() || message.channel() != Channel.EMAIL) {
+            return new Routed(message.channel(), message.recipient(), message.subject(), message.text());
+        }
+        Channel channel = Channel.EMAIL;
+        String recipient = message.recipient();
+        Optional<Preferences> chosen = gateway.getIfAvailable() == null ? Optional.empty()
+                : preferences.preferences(message.tenantId(), message.recipient());
+        if (chosen.isPresent()) {
+            Preferences p = chosen.get();
+            if (p.channel() == ContactChannel.SMS && p.phone() != null && !p.phone().isBlank()) {
+                channel = Channel.SMS;
+                recipient = p.phone();
+            } else if (p.channel() == ContactChannel.LETTER && p.postalAddress() != null
+                    && !p.postalAddress().isBlank()) {
+                channel = Channel.LETTER;
+                recipient = p.postalAddress();
+            }
+        }
+        String language = MessageTemplates.language(message.language().getLanguage());
+        Optional<MessageTemplates.Template> custom = templates.custom(message.tenantId(), message.kind(), channel,
+                language);
+        if (custom.isEmpty() && channel == Channel.EMAIL) {
+            return new Routed(channel, recipient, message.subject(), message.text());
+        }
+        Channel routedChannel = channel;
+        MessageTemplates.Template template = custom
+                .orElseGet(() -> templates.builtIn(kind.get(), routedChannel, language));
+        MessageTemplates.Rendered rendered = MessageTemplates.render(template, message.values());
+        String subject = rendered.subject() == null || rendered.subject().isBlank() ? message.subject()
+                : rendered.subject();
+        return new Routed(channel, recipient, truncate(subject, 300), rendered.body());
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    private record Routed(Channel channel, String recipient, String subject, String text) {
     }
 
     /** Withdraws a message that has not been sent yet; returns whether there was one to withdraw. */

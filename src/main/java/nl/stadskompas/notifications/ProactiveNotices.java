@@ -135,7 +135,11 @@ public class ProactiveNotices {
                             + "\n\n" + texts.text("proactive.expiry.why", locale);
                     messaging.queue(new OutgoingMessage(tenantId, ConsentKind.DOCUMENT_EXPIRY.messageKind(),
                             Channel.EMAIL, email, locale, texts.text("proactive.expiry.subject", locale, document),
-                            texts.letter(tenantId, locale, body), null, (String) row[4]));
+                            texts.letter(tenantId, locale, body), null, (String) row[4],
+                            MessageTemplates.values("document", document, "expiresOn",
+                                    ProactiveTexts.date((LocalDate) row[3], locale),
+                                    "reachUs", texts.reachUs(tenantId, locale),
+                                    "organisation", texts.organisation(tenantId))));
                 });
     }
 

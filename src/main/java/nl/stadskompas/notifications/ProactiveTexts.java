@@ -55,6 +55,10 @@ class ProactiveTexts {
                 + text("proactive.closing", locale, organisations.nameOf(tenantId));
     }
 
+    String organisation(UUID tenantId) {
+        return organisations.nameOf(tenantId);
+    }
+
     String reachUs(UUID tenantId, Locale locale) {
         ContactDetails details = contactSettings.of(tenantId).orElse(null);
         if (details == null || details.phone() == null) {

@@ -26,22 +26,28 @@ class QueuedMessages implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final SchedulerClient scheduler;
     private final ObjectProvider<JavaMailSender> mail;
+    private final ObjectProvider<MessageGateway> gateway;
     private final Clock clock;
 
-    QueuedMessages(JdbcClient jdbc, SchedulerClient scheduler, ObjectProvider<JavaMailSender> mail, Clock clock) {
+    QueuedMessages(JdbcClient jdbc, SchedulerClient scheduler, ObjectProvider<JavaMailSender> mail,
+            ObjectProvider<MessageGateway> gateway, Clock clock) {
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.mail = mail;
+        this.gateway = gateway;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (mail.getIfAvailable() == null) {
+        boolean email = mail.getIfAvailable() != null;
+        boolean other = gateway.getIfAvailable() != null;
+        if (!email && !other) {
             return;
         }
+        String channels = email && other ? "" : email ? " AND m.channel = 'EMAIL'" : " AND m.channel <> 'EMAIL'";
         Instant now = clock.instant();
-        jdbc.sql("SELECT m.id, m.due_at FROM ntf_message m WHERE m.status = 'QUEUED' AND NOT EXISTS "
+        jdbc.sql("SELECT m.id, m.due_at FROM ntf_message m WHERE m.status = 'QUEUED'" + channels + " AND NOT EXISTS "
                         + "(SELECT 1 FROM scheduled_tasks t WHERE t.task_name = :task "
                         + "AND t.task_instance = CAST(m.id AS VARCHAR(200)))")
                 .param("task", MessageDelivery.TASK.getTaskName())
