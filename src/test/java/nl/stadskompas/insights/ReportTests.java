@@ -112,6 +112,7 @@ class ReportTests {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("raadsrapportage-2026-Q2.pdf")))
                 .andReturn().getResponse().getContentAsByteArray();
+        assertThat(PdfUaCheck.failures(pdf)).as("PDF/UA-1 rules the report breaks").isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             var catalog = doc.getDocumentCatalog();
             assertThat(catalog.getMarkInfo()).isNotNull();
@@ -159,6 +160,17 @@ class ReportTests {
 
         User stranger = TestData.of(context).userInNewTenant(Role.ADVISOR);
         mvc.perform(get("/insights/reports/" + ids.get(0)).with(stranger.signedIn())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAccessibilityCheckRefusesAnUntaggedPdf() throws Exception {
+        // Guards the check used above: a plain PDF without structure must not pass as PDF/UA.
+        try (PDDocument plain = new PDDocument()) {
+            plain.addPage(new PDPage());
+            var out = new java.io.ByteArrayOutputStream();
+            plain.save(out);
+            assertThat(PdfUaCheck.failures(out.toByteArray())).isNotEmpty();
+        }
     }
 
     @Test
