@@ -328,7 +328,7 @@ public class JourneyMapRenderer {
         if (row.score().suppressed()) {
             return t.get("journeys.map.suppressed", row.score().respondents());
         }
-        return t.get("journeys.map.score", String.format(Locale.ROOT, "%.1f", row.score().mean()), row.score().scaleMax(),
+        return t.get("journeys.map.score", row.score().mean(), row.score().scaleMax(),
                 Math.round(row.score().positiveShare() * 100), row.score().respondents());
     }
 }

@@ -160,7 +160,7 @@ class JourneyPagesIntegrationTests {
         JourneyFixtures.responses(jdbc, q, 4, 2, 5);
         // five answers: 5, 4, 4, 2, 5 -> mean 4.0, four of five positive
         mvc.perform(get("/journeys/" + restaurant).with(viewer.signedIn()))
-                .andExpect(content().string(containsString("Gemiddeld 4.0 van 5, 80% positief, 5 antwoorden")));
+                .andExpect(content().string(containsString("Gemiddeld 4,0 van 5, 80% positief, 5 antwoorden")));
         mvc.perform(get("/api/v1/journeys/" + restaurant + "/map").with(viewer.basic())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.steps[2].stepId").value("s3"))
                 .andExpect(jsonPath("$.steps[2].surveyMean").value(4.0))
