@@ -75,7 +75,7 @@ class JourneyBrowserTests extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("De vraag is gekoppeld.");
         assertThat(page.locator("li.jr-step", new Page.LocatorOptions().setHasText("Paspoort controleren")))
-                .containsText("Gemiddeld 3.8 van 5, 67% positief, 6 antwoorden");
+                .containsText("Gemiddeld 3,8 van 5, 67% positief, 6 antwoorden");
         assertAccessible();
 
         // record a lived journey
