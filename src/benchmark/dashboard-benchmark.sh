@@ -9,7 +9,8 @@
 # the ratio. Run Stadskompas first, on PostgreSQL with the demo organisation (see docs/benchmarks.md).
 #
 # Usage: src/benchmark/dashboard-benchmark.sh [database] [base url] [admin password]
-# Environment: ANSWERS (1000000), CASES (1000000), REQUESTS (200), SQL_RUNS (20), PERIOD (2026-Q3)
+# Environment: ANSWERS (1000000), CASES (1000000), REQUESTS (200), PAGE_REQUESTS (200), SQL_RUNS (20),
+# PERIOD (2026-Q3)
 set -euo pipefail
 DB=${1:-sk_bench2}
 BASE=${2:-http://localhost:18110}
@@ -18,6 +19,7 @@ ANSWERS=${ANSWERS:-1000000}
 CASES=${CASES:-1000000}
 REQUESTS=${REQUESTS:-200}
 SQL_RUNS=${SQL_RUNS:-20}
+PAGE_REQUESTS=${PAGE_REQUESTS:-200}
 PERIOD=${PERIOD:-2026-Q3}
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -At -v ON_ERROR_STOP=1)
 
@@ -80,6 +82,7 @@ echo "Data: $("${PSQL[@]}" -c "SELECT COUNT(*) FROM fb_answer a JOIN fb_response
 " $("${PSQL[@]}" -c "SELECT COUNT(*) FROM case_file WHERE tenant_id = '$TENANT'") cases for tenant $TENANT"
 
 CURL=(curl -sS -u "beheerder:$PASSWORD" -H "X-Tenant-Id: $TENANT")
+until curl -s -o /dev/null -m 5 "$BASE/"; do echo "Waiting for Stadskompas at $BASE"; sleep 5; done
 echo "Refreshing the KPI roll-ups; load before $(load)"
 TIME=$("${CURL[@]}" -X POST -o /dev/null -w '%{http_code} %{time_total}' "$BASE/api/v1/insights/kpis/refresh")
 echo "REFRESH: status ${TIME% *}, ${TIME#* } s; load after $(load); roll-up rows: $("${PSQL[@]}" -c "SELECT COUNT(*) FROM ins_kpi_rollup WHERE tenant_id = '$TENANT'")"
@@ -105,18 +108,42 @@ done | awk '{ print $1 * 1000 }' > api-times.txt
 API=$(percentiles < api-times.txt)
 echo "API figures: $API; load after $(load)"
 
+# The same page a user sees: sign in with a session (form and CSRF token), then the filtered dashboard.
+JAR=$(mktemp)
+CSRF=$(curl -sS -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -sS -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "_csrf=$CSRF" -d username=beheerder -d "password=$PASSWORD" "$BASE/login"
+PAGE=(curl -sS -c "$JAR" -b "$JAR")
+"${PAGE[@]}" -o dashboard.html "$BASE/insights?$QUERY"
+echo "Page: $(grep -c '<svg' dashboard.html) charts, $(grep -c '??' dashboard.html) missing texts"
+for i in $(seq 1 10); do "${PAGE[@]}" -o /dev/null "$BASE/insights?$QUERY"; done
+echo "Page: $PAGE_REQUESTS requests; load before $(load)"
+for i in $(seq 1 "$PAGE_REQUESTS"); do
+    "${PAGE[@]}" -o /dev/null -w '%{time_total}\n' "$BASE/insights?$QUERY"
+done | awk '{ print $1 * 1000 }' > page-times.txt
+echo "PAGE /insights: $(percentiles < page-times.txt); load after $(load)"
+rm -f "$JAR"
+
+# The same figure (mean report mark of residents for the filter and period) in plain SQL over the raw
+# answers: once as PostgreSQL plans it (with the indexes of the feedback tables), and once as a full
+# scan of all raw answers (index scans switched off for the session).
 SQL="SELECT COUNT(*), AVG(a.value_number) FROM fb_answer a JOIN fb_response r ON r.id = a.response_id
     JOIN fb_questionnaire q ON q.id = r.questionnaire_id
     WHERE r.tenant_id = '$TENANT' AND q.kind = 'RESIDENT' AND a.question_key = 'MARK' AND a.dont_know = FALSE
     AND a.value_number IS NOT NULL AND r.service_id = '$SERVICE' AND r.channel = '$CHANNEL'
     AND r.submitted_on BETWEEN '$FROM' AND '$TO'"
+FULL="SET enable_indexscan = off; SET enable_bitmapscan = off; SET enable_indexonlyscan = off;"
 echo "SQL result (answers, mean report mark): $("${PSQL[@]}" -F ' ' -c "$SQL")"
-echo "SQL plan: $("${PSQL[@]}" -c "EXPLAIN $SQL" | grep -o 'Seq Scan on [a-z_]*\|Index[ A-Za-z]* Scan using [a-z_]*' | sort -u | paste -sd ', ')"
-echo "SQL: $SQL_RUNS runs; load before $(load)"
-{ echo '\timing on'; for i in $(seq 1 "$SQL_RUNS"); do echo "$SQL;"; done; } | "${PSQL[@]}" -q \
-    | awk '/^Time:/ { print $2 }' > sql-times.txt
-SQLP=$(percentiles < sql-times.txt)
-echo "SQL full scan: $SQLP; load after $(load)"
-API50=$(sort -n api-times.txt | awk '{ v[NR] = $1 } END { print v[int(NR * 0.5 + 0.5)] }')
-SQL50=$(sort -n sql-times.txt | awk '{ v[NR] = $1 } END { print v[int(NR * 0.5 + 0.5)] }')
-echo "RATIO (p50 SQL full scan / p50 API figures): $(echo "scale=1; $SQL50 / $API50" | bc)"
+for MODE in planned full; do
+    SETUP=""
+    [[ $MODE == full ]] && SETUP=$FULL
+    PLAN=$({ echo "$SETUP"; echo "EXPLAIN $SQL;"; } | "${PSQL[@]}" -q | grep -o 'Seq Scan on [a-z_]*\|Index[ A-Za-z]* Scan using [a-z_]*\|Bitmap Index Scan on [a-z_]*' | sort -u | paste -sd ',')
+    echo "SQL $MODE ($PLAN): $SQL_RUNS runs; load before $(load)"
+    { echo "$SETUP"; echo '\timing on'; for i in $(seq 1 "$SQL_RUNS"); do echo "$SQL;"; done; } | "${PSQL[@]}" -q \
+        | awk '/^Time:/ { print $2 }' > "sql-$MODE-times.txt"
+    echo "SQL $MODE: $(percentiles < "sql-$MODE-times.txt"); load after $(load)"
+done
+p50() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int(NR * 0.5 + 0.5)] }'; }
+for MODE in planned full; do
+    awk -v a="$(p50 api-times.txt)" -v p="$(p50 page-times.txt)" -v s="$(p50 "sql-$MODE-times.txt")" -v m="$MODE" 'BEGIN {
+        printf "RATIO SQL %s / API figures (p50): %.2f; SQL %s / dashboard page (p50): %.2f\n", m, s / a, m, s / p }'
+done
