@@ -7,9 +7,12 @@ import java.util.Locale;
 
 import nl.stadskompas.platform.TenantContext;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -31,6 +34,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.of("nl");
     static final List<Locale> SUPPORTED = List.of(DUTCH, Locale.ENGLISH);
+
+    /** At most this many requests at once; the rest wait briefly and then get 503 (see {@link LoadLimit}). */
+    @Bean
+    FilterRegistrationBean<LoadLimit> loadLimit(
+            @Value("${stadskompas.http.max-concurrent-requests:200}") int maxConcurrent,
+            @Value("${stadskompas.http.queue-wait:2s}") Duration wait) {
+        FilterRegistrationBean<LoadLimit> registration = new FilterRegistrationBean<>(new LoadLimit(maxConcurrent, wait));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
