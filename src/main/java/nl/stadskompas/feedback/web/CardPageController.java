@@ -55,6 +55,12 @@ class CardPageController {
         this.contacts = contacts;
     }
 
+    /** The card pages share the respondents' page shell; only its footer says something else. */
+    @ModelAttribute("footerKey")
+    String footerKey() {
+        return "feedback.card.footer";
+    }
+
     /** The card as the resident fills it in. */
     public static class CardForm {
         private String org;

@@ -162,15 +162,8 @@ class KpiController {
             List<FieldProblem> problems = new ArrayList<>();
             Double value = number(form.value(), "value", problems);
             LocalDate deadline = date(form.deadline(), problems);
-            try {
-                kpis.addTarget(tenant, id, new TargetInput(value, deadline, form.note()));
-            } catch (ValidationProblem problem) {
-                problems.addAll(problem.problems().stream()
-                        .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field()))).toList());
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationProblem(problems);
-            }
+            withFormProblems(problems,
+                    () -> kpis.addTarget(tenant, id, new TargetInput(value, deadline, form.note())));
             return "redirect:/insights/kpis/" + id;
         } catch (ValidationProblem problem) {
             FormErrors.reject(result, problem);
@@ -202,15 +195,8 @@ class KpiController {
         try {
             List<FieldProblem> problems = new ArrayList<>();
             Double value = number(form.value(), "value", problems);
-            try {
-                kpis.addReference(tenant, id, new ReferenceInput(form.label(), value, form.source()));
-            } catch (ValidationProblem problem) {
-                problems.addAll(problem.problems().stream()
-                        .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field()))).toList());
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationProblem(problems);
-            }
+            withFormProblems(problems,
+                    () -> kpis.addReference(tenant, id, new ReferenceInput(form.label(), value, form.source())));
             return "redirect:/insights/kpis/" + id;
         } catch (ValidationProblem problem) {
             FormErrors.reject(result, problem);
@@ -224,6 +210,22 @@ class KpiController {
     String removeReference(TenantContext tenant, @PathVariable UUID id, @PathVariable UUID referenceId) {
         kpis.removeReference(tenant, id, referenceId);
         return "redirect:/insights/kpis/" + id;
+    }
+
+    /**
+     * Runs the service call and reports the form's own problems (unreadable numbers or dates) together
+     * with the service's, one per field, the form's first.
+     */
+    private static void withFormProblems(List<FieldProblem> problems, Runnable serviceCall) {
+        try {
+            serviceCall.run();
+        } catch (ValidationProblem problem) {
+            problems.addAll(problem.problems().stream()
+                    .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field()))).toList());
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
     }
 
     /** A number as people type it: 7, 7.5 or 7,5. Null (and a problem) when it is none. */
