@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -216,9 +218,8 @@ public class Reports {
     }
 
     /**
-     * The key drivers use only the answers given in the report's period (the questionnaire is the
-     * one with the most responses overall); respondents counts that questionnaire's answers in the
-     * period.
+     * The key drivers use only the answers given in the report's period, from the questionnaire
+     * with the most responses in that period; respondents counts its responses in the period.
      */
 
     private Content content(UUID tenantId, Period period, Locale locale) {
@@ -226,17 +227,20 @@ public class Reports {
         KeyDriverReport drivers = null;
         String surveyName = null;
         long respondents = 0;
-        Optional<SurveyReference> survey = analyses.surveys(tenantId).stream()
-                .max(Comparator.comparingLong(SurveyReference::responses));
+        KeyDriverScope scope = KeyDriverScope.of(period);
+        Map<UUID, Long> inPeriod = new HashMap<>();
+        List<SurveyReference> surveys = analyses.surveys(tenantId);
+        surveys.forEach(s -> inPeriod.put(s.id(), analyses.respondents(tenantId, s.id(), scope)));
+        Optional<SurveyReference> survey = surveys.stream()
+                .max(Comparator.<SurveyReference>comparingLong(s -> inPeriod.get(s.id()))
+                        .thenComparingLong(SurveyReference::responses));
         if (survey.isPresent()) {
             surveyName = survey.get().name();
-            KeyDriverScope scope = KeyDriverScope.of(period);
+            respondents = inPeriod.get(survey.get().id());
             try {
                 drivers = analyses.keyDrivers(tenantId, survey.get().id(), null, List.of(), scope);
-                respondents = drivers.respondents();
             } catch (ValidationProblem | NotFoundException e) {
                 drivers = null;
-                respondents = analyses.respondents(tenantId, survey.get().id(), scope);
             }
         }
         return new Content(period, figures, drivers, surveyName, respondents,

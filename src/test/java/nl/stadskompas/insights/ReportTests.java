@@ -220,6 +220,17 @@ class ReportTests {
         AnalysisFixtures.responses(jdbc, questionnaire, 60, 11, LocalDate.of(2026, 3, 2));
         AnalysisFixtures.responses(jdbc, questionnaire, 40, 12, LocalDate.of(2026, 5, 4));
         TenantContext as = new TenantContext(other.tenantId(), other.id(), other.username(), Role.ADVISOR);
+        // An older questionnaire with more responses, none of them in Q2: the report must not take it.
+        var editing = context.getBean(nl.stadskompas.feedback.QuestionnaireEditing.class);
+        var old = editing.create(as, new nl.stadskompas.feedback.NewQuestionnaire("Oud onderzoek",
+                nl.stadskompas.feedback.QuestionnaireKind.RESIDENT, "Hoe ging het?", "How did it go?"));
+        for (String key : List.of("A1", "A2", "A3")) {
+            editing.addFromBank(as, old.id(), key, 1);
+        }
+        editing.addFromBank(as, old.id(), nl.stadskompas.feedback.QuestionBank.MARK, 2);
+        editing.publish(as, old.id());
+        AnalysisFixtures.responses(jdbc, editing.questionnaire(as.tenantId(), old.id()), 150, 13,
+                LocalDate.of(2025, 6, 1));
         var made = reports.generate(as, "2026-Q2", "nl");
         // Every 17th response has a "don't know" on one of the three aspects: 9 of the 40 in Q2 are left out.
         int inQ2 = 40 - (int) java.util.stream.IntStream.range(0, 40).filter(i -> i % 17 < 3).count();
