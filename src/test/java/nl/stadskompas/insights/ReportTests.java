@@ -307,6 +307,19 @@ class ReportTests {
         assertThat(stored()).hasSize(2);
     }
 
+    @Test
+    void theScheduleCanMakeTheReportInBothLanguages() {
+        Reports both = new Reports(kpis, context.getBean(Analyses.class),
+                context.getBean(org.springframework.context.MessageSource.class), jdbc, java.util.Optional.empty(),
+                "QUARTER", List.of("nl", "en"));
+        both.generateDue();
+        List<String> languages = jdbc.sql("SELECT language FROM ins_report WHERE tenant_id = :t AND period_type = "
+                        + "'QUARTER' ORDER BY language, format").param("t", advisor.tenantId()).query(String.class).list();
+        assertThat(languages).containsExactly("en", "en", "nl", "nl");
+        both.generateDue();
+        assertThat(stored()).hasSize(4);
+    }
+
     private static void collect(PDStructureNode node, List<PDStructureElement> into) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {
