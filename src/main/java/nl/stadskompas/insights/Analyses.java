@@ -190,7 +190,8 @@ public class Analyses {
         }
 
         boolean includes(LocalDate day) {
-            return (from == null || (day != null && !day.isBefore(from))) && (to == null || (day != null && !day.isAfter(to)));
+            return (from == null || (day != null && !day.isBefore(from)))
+                    && (to == null || (day != null && !day.isAfter(to)));
         }
     }
 
@@ -356,8 +357,8 @@ public class Analyses {
                     : (good ? Quadrant.OVERDONE : Quadrant.LOW_PRIORITY);
             drivers.add(new Driver(item.key(), item.labelNl(), item.labelEn(), n, f.mean(),
                     item.positiveFrom() == null ? null : f.sharePositive(), f.correlation(), given(f.correlationP()),
-                    f.coefficient(), given(f.standardError()), given(f.coefficientP()), f.relativeWeight(), f.lmg(), importance,
-                    f.correlationRank(), f.relativeWeightRank(), f.lmgRank(), quadrant));
+                    f.coefficient(), given(f.standardError()), given(f.coefficientP()), f.relativeWeight(), f.lmg(),
+                    importance, f.correlationRank(), f.relativeWeightRank(), f.lmgRank(), quadrant));
         }
         return new KeyDriverReport(survey.id(), survey.name(), outcome, respondents[0], n, figures.r2(),
                 figures.adjustedR2(), drivers, importanceCut, performanceCut, scope.from(), scope.to(),
@@ -695,9 +696,9 @@ public class Analyses {
                         shown ? observed[c] : null, shown ? (double) observed[c] / n : null,
                         shown && raking.converged() ? weighted[c] / weightSum : null));
             }
-            reports.add(new MarginReport(item.key(), item.label(locale), fits, fit.map(MarginFit::chiSquare).orElse(null),
-                    fit.map(MarginFit::degreesOfFreedom).orElse(null), fit.map(MarginFit::p).orElse(null),
-                    !hidden.isEmpty()));
+            reports.add(new MarginReport(item.key(), item.label(locale), fits,
+                    fit.map(MarginFit::chiSquare).orElse(null), fit.map(MarginFit::degreesOfFreedom).orElse(null),
+                    fit.map(MarginFit::p).orElse(null), !hidden.isEmpty()));
         }
         List<ItemEstimate> estimates = new ArrayList<>();
         if (raking.converged()) {

@@ -120,8 +120,8 @@ public class Reports {
     // --- storage -----------------------------------------------------------------------------
 
     public List<StoredReport> stored(UUID tenantId) {
-        return jdbc.sql("SELECT id, period_type, period_start, format, created_at, created_by, language FROM ins_report "
-                        + "WHERE tenant_id = :t ORDER BY period_start DESC, created_at DESC, language, format")
+        return jdbc.sql("SELECT id, period_type, period_start, format, created_at, created_by, language "
+                        + "FROM ins_report WHERE tenant_id = :t ORDER BY period_start DESC, created_at DESC, language, format")
                 .param("t", tenantId)
                 .query((rs, i) -> new StoredReport(rs.getObject(1, UUID.class),
                         new Period(Period.Type.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()),
@@ -196,7 +196,8 @@ public class Reports {
             for (String language : scheduledLanguages) {
                 boolean exists = jdbc.sql("SELECT COUNT(*) FROM ins_report WHERE tenant_id = :t AND period_type = "
                                 + "'QUARTER' AND period_start = :s AND language = :l")
-                        .param("t", tenant).param("s", last.start()).param("l", language).query(Long.class).single() > 0;
+                        .param("t", tenant).param("s", last.start()).param("l", language).query(Long.class)
+                        .single() > 0;
                 if (!exists) {
                     if (!refreshed) {
                         kpis.refresh(tenant);
