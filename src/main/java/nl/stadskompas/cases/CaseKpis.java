@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The hard KPIs of cases for the insights module, read from this module's own tables: lead time
  * and the share closed within the norm (per month of closing), and at the end of each month the
  * backlog, the open cases past their norm date and the mean age of open work. Service comes from the
- * case type, team is the owning team; cases have no municipality.
+ * case type, team is the owning team; cases have no municipality: a case records no place and its
+ * requester no address, and a service can be offered in several municipalities, so a municipality
+ * filter leaves the case figures empty rather than guessing.
  */
 @Component
 class CaseKpis implements KpiSource {

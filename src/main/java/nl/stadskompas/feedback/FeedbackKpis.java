@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import nl.stadskompas.insights.spi.KpiSource;
+import nl.stadskompas.organisation.OrganisationCatalogue;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * answers, per month of submission, municipality, service and channel, separately for residents'
  * and employees' questionnaires. "Don't know" is no answer. Counted in the database per answer
  * value, so no respondent-level data leaves this module.
+ * <p>
+ * Team: an answer carries its service, and the team is the service's owning team as the
+ * organisation module knows it when the figures are delivered (a service that changes owner moves
+ * its past answers along at the next refresh). Answers without a service have no team.
  */
 @Component
 class FeedbackKpis implements KpiSource {
@@ -31,9 +36,11 @@ class FeedbackKpis implements KpiSource {
     static final String POSITIVE = "SURVEY:POSITIVE:";
 
     private final JdbcClient jdbc;
+    private final OrganisationCatalogue catalogue;
 
-    FeedbackKpis(JdbcClient jdbc) {
+    FeedbackKpis(JdbcClient jdbc, OrganisationCatalogue catalogue) {
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
     }
 
     /** A question asked in the tenant's published questionnaires. */
@@ -113,7 +120,13 @@ class FeedbackKpis implements KpiSource {
                     s[1] += x * count;
                     s[2] += x * x * count;
                 });
-        sums.forEach((k, s) -> cells.accept(new Cell(k.month(), k.municipalityId(), k.serviceId(), k.channel(), null,
-                k.group(), (long) s[0], s[1], s[2])));
+        Map<UUID, UUID> owners = new HashMap<>();
+        catalogue.services(tenantId).forEach(s -> {
+            if (s.ownerTeamId() != null) {
+                owners.put(s.id(), s.ownerTeamId());
+            }
+        });
+        sums.forEach((k, s) -> cells.accept(new Cell(k.month(), k.municipalityId(), k.serviceId(), k.channel(),
+                k.serviceId() == null ? null : owners.get(k.serviceId()), k.group(), (long) s[0], s[1], s[2])));
     }
 }

@@ -2,6 +2,7 @@
 package nl.stadskompas.insights;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,9 +135,12 @@ public class Analyses {
      * The figures of one aspect.
      *
      * @param importance the LMG share of the explained variance (LMG / R²), the importance axis
+     * @param correlationP null when weighted (see {@link KeyDriverReport#weightedTo()})
+     * @param standardError null when weighted
+     * @param coefficientP null when weighted
      */
     public record Driver(String key, String labelNl, String labelEn, int n, double mean, Double sharePositive,
-            double correlation, double correlationP, double coefficient, double standardError, double coefficientP,
+            double correlation, Double correlationP, double coefficient, Double standardError, Double coefficientP,
             double relativeWeight, double lmg, double importance, int correlationRank, int relativeWeightRank,
             int lmgRank, Quadrant quadrant) {
 
@@ -152,9 +156,43 @@ public class Analyses {
      * @param n respondents used: those with a value for the outcome and every aspect
      * @param importanceCut the mean importance of the aspects, the vertical cut-off of the matrix
      * @param performanceCut the mean of the aspects' means, the horizontal cut-off
+     * @param from the first day of the answers used, or null for no limit
+     * @param to the last day of the answers used, or null for no limit
+     * @param weightedTo the name of the margins the answers are weighted to (raking), or null when
+     *        unweighted; then means, shares, correlations, coefficients, R², relative weights and LMG
+     *        are weighted, n is the real number of respondents, and no standard errors or p-values
+     *        are given
      */
     public record KeyDriverReport(UUID surveyId, String surveyName, SurveyItem outcome, long respondents, int n,
-            double r2, double adjustedR2, List<Driver> drivers, double importanceCut, double performanceCut) {
+            double r2, double adjustedR2, List<Driver> drivers, double importanceCut, double performanceCut,
+            LocalDate from, LocalDate to, String weightedTo) {
+
+        public boolean weighted() {
+            return weightedTo != null;
+        }
+    }
+
+    /**
+     * Which answers a key-driver analysis uses and how.
+     *
+     * @param from only answers given on or after this day, or null
+     * @param to only answers given on or before this day, or null
+     * @param marginSetId weight the answers to these population margins (raking), or null
+     */
+    public record KeyDriverScope(LocalDate from, LocalDate to, UUID marginSetId) {
+
+        /** Every answer, unweighted. */
+        public static final KeyDriverScope ALL = new KeyDriverScope(null, null, null);
+
+        /** The answers given in the period. */
+        public static KeyDriverScope of(Period period) {
+            return new KeyDriverScope(period.start(), period.end(), null);
+        }
+
+        boolean includes(LocalDate day) {
+            return (from == null || (day != null && !day.isBefore(from)))
+                    && (to == null || (day != null && !day.isAfter(to)));
+        }
     }
 
     /**
@@ -162,8 +200,23 @@ public class Analyses {
      * @param aspectKeys the aspects, or empty for the default
      * @throws ValidationProblem when the choice is invalid or too few respondents remain
      */
-    @Transactional(readOnly = true)
     public KeyDriverReport keyDrivers(UUID tenantId, UUID surveyId, String outcomeKey, List<String> aspectKeys) {
+        return keyDrivers(tenantId, surveyId, outcomeKey, aspectKeys, KeyDriverScope.ALL);
+    }
+
+    /**
+     * Key drivers on the answers of the scope: only those given in its period, and weighted to its
+     * margins when it names a set. With weighting the respondents are raked as on the
+     * representativeness page (those in the period who answered every margin question, in the set's
+     * municipality when it names one); the analysis then uses those of them with a value for the
+     * outcome and every aspect, with their weights.
+     *
+     * @throws ValidationProblem when the choice is invalid, too few respondents remain or the
+     *         weighting does not reach the margins
+     */
+    @Transactional(readOnly = true)
+    public KeyDriverReport keyDrivers(UUID tenantId, UUID surveyId, String outcomeKey, List<String> aspectKeys,
+            KeyDriverScope scope) {
         SurveyData source = source(tenantId, surveyId).orElseThrow(() -> new NotFoundException("survey"));
         Survey survey = source.survey(tenantId, surveyId).orElseThrow();
         List<FieldProblem> problems = new ArrayList<>();
@@ -197,12 +250,35 @@ public class Analyses {
             throw new ValidationProblem(problems);
         }
         int p = aspects.size();
+        MarginSet set = scope.marginSetId() == null ? null : marginSet(tenantId, scope.marginSetId());
+        Margins margins = set == null ? null : margins(survey, set);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(outcome.key());
         aspects.forEach(a -> keys.add(a.key()));
+        if (margins != null) {
+            keys.addAll(margins.keys());
+        }
         List<double[]> rows = new ArrayList<>();
+        List<int[]> weighted = new ArrayList<>();
+        List<Integer> rowOfWeighted = new ArrayList<>();
         long[] respondents = { 0 };
         source.responses(tenantId, surveyId, keys, response -> {
+            if (!scope.includes(response.submittedOn())) {
+                return;
+            }
+            int[] categories = null;
+            if (margins != null) {
+                if (set.municipalityId() != null && !set.municipalityId().equals(response.municipalityId())) {
+                    return;
+                }
+                categories = margins.categoriesOf(response);
+                if (categories == null) {
+                    respondents[0]++;
+                    return;
+                }
+                weighted.add(categories);
+                rowOfWeighted.add(-1);
+            }
             respondents[0]++;
             Integer y = response.numbers().get(outcome.key());
             if (y == null) {
@@ -217,6 +293,9 @@ public class Analyses {
                 row[j] = v;
             }
             row[p] = y;
+            if (categories != null) {
+                rowOfWeighted.set(rowOfWeighted.size() - 1, rows.size());
+            }
             rows.add(row);
         });
         int n = rows.size();
@@ -224,6 +303,24 @@ public class Analyses {
         if (n < needed) {
             throw n < minimum ? ValidationProblem.of("aspects", "insights-analysis.error.tooFewPrivacy", needed, minimum)
                     : ValidationProblem.of("aspects", "insights-analysis.error.tooFew", n, needed, p);
+        }
+        double[] weights = null;
+        if (margins != null) {
+            Raking.Result raking;
+            try {
+                raking = Raking.rake(weighted.toArray(int[][]::new), margins.population(), maxIterations, tolerance);
+            } catch (IllegalArgumentException e) {
+                throw ValidationProblem.of("margins", "insights-analysis.error.emptyCategory");
+            }
+            if (!raking.converged()) {
+                throw ValidationProblem.of("margins", "insights-analysis.raking.notConverged", raking.iterations());
+            }
+            weights = new double[n];
+            for (int i = 0; i < rowOfWeighted.size(); i++) {
+                if (rowOfWeighted.get(i) >= 0) {
+                    weights[rowOfWeighted.get(i)] = raking.weights()[i];
+                }
+            }
         }
         double[] y = new double[n];
         double[][] x = new double[n][];
@@ -237,7 +334,7 @@ public class Analyses {
                 .mapToDouble(a -> a.positiveFrom() == null ? Double.POSITIVE_INFINITY : a.positiveFrom()).toArray();
         KeyDriverAnalysis.Figures figures;
         try {
-            figures = KeyDriverAnalysis.analyse(y, x, positiveFrom, POOL);
+            figures = KeyDriverAnalysis.analyse(y, x, positiveFrom, weights, POOL);
         } catch (IllegalArgumentException | MathRuntimeException e) {
             throw ValidationProblem.of("aspects", "insights-analysis.error.collinear");
         }
@@ -259,12 +356,65 @@ public class Analyses {
             Quadrant quadrant = important ? (good ? Quadrant.KEEP : Quadrant.IMPROVE)
                     : (good ? Quadrant.OVERDONE : Quadrant.LOW_PRIORITY);
             drivers.add(new Driver(item.key(), item.labelNl(), item.labelEn(), n, f.mean(),
-                    item.positiveFrom() == null ? null : f.sharePositive(), f.correlation(), f.correlationP(),
-                    f.coefficient(), f.standardError(), f.coefficientP(), f.relativeWeight(), f.lmg(), importance,
-                    f.correlationRank(), f.relativeWeightRank(), f.lmgRank(), quadrant));
+                    item.positiveFrom() == null ? null : f.sharePositive(), f.correlation(), given(f.correlationP()),
+                    f.coefficient(), given(f.standardError()), given(f.coefficientP()), f.relativeWeight(), f.lmg(),
+                    importance, f.correlationRank(), f.relativeWeightRank(), f.lmgRank(), quadrant));
         }
         return new KeyDriverReport(survey.id(), survey.name(), outcome, respondents[0], n, figures.r2(),
-                figures.adjustedR2(), drivers, importanceCut, performanceCut);
+                figures.adjustedR2(), drivers, importanceCut, performanceCut, scope.from(), scope.to(),
+                set == null ? null : set.name());
+    }
+
+    private static Double given(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    /** The margins of a set as raking needs them: per margin its categories and population counts. */
+    private record Margins(List<String> keys, List<List<String>> categories, double[][] population) {
+
+        /** The category index per margin, or null when the response lacks one. */
+        int[] categoriesOf(SurveyResponse response) {
+            int[] row = new int[keys.size()];
+            for (int m = 0; m < row.length; m++) {
+                String code = response.codes().get(keys.get(m));
+                row[m] = code == null ? -1 : categories.get(m).indexOf(code);
+                if (row[m] < 0) {
+                    return null;
+                }
+            }
+            return row;
+        }
+    }
+
+    /** @throws ValidationProblem when a margin is not a single-choice question of the survey */
+    private static Margins margins(Survey survey, MarginSet set) {
+        List<String> marginKeys = set.itemKeys();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String key : marginKeys) {
+            if (survey.item(key).filter(i -> i.type() == ItemType.CHOICE).isEmpty()) {
+                problems.add(new FieldProblem("margins", "insights-analysis.error.marginItem", key));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+        List<List<String>> categories = marginKeys.stream()
+                .map(k -> set.cells(k).stream().map(MarginCell::category).toList()).toList();
+        double[][] population = marginKeys.stream()
+                .map(k -> set.cells(k).stream().mapToDouble(MarginCell::population).toArray()).toArray(double[][]::new);
+        return new Margins(marginKeys, categories, population);
+    }
+
+    /** The responses to a questionnaire given in the scope's period (weighting plays no part). */
+    @Transactional(readOnly = true)
+    public long respondents(UUID tenantId, UUID surveyId, KeyDriverScope scope) {
+        long[] count = { 0 };
+        source(tenantId, surveyId).ifPresent(s -> s.responses(tenantId, surveyId, Set.of(), response -> {
+            if (scope.includes(response.submittedOn())) {
+                count[0]++;
+            }
+        }));
+        return count[0];
     }
 
     /** Exposed for the benchmark: the LMG shares from a correlation matrix (outcome last). */
@@ -423,9 +573,19 @@ public class Analyses {
             Long respondents, Double respondentShare, Double weightedShare) {
     }
 
-    /** A margin: its categories and the chi-square goodness-of-fit test of the respondents. */
-    public record MarginReport(String itemKey, String label, List<CategoryFit> categories, double chiSquare,
-            int degreesOfFreedom, double p) {
+    /**
+     * A margin: its categories and the chi-square goodness-of-fit test of the respondents. When
+     * category counts are hidden (too small) the test pools the hidden categories into one, so it
+     * cannot be solved for their counts; with fewer than two groups left there is no test (null).
+     *
+     * @param pooled whether hidden categories were pooled for the test
+     */
+    public record MarginReport(String itemKey, String label, List<CategoryFit> categories, Double chiSquare,
+            Integer degreesOfFreedom, Double p, boolean pooled) {
+
+        public boolean tested() {
+            return chiSquare != null;
+        }
     }
 
     /**
@@ -525,7 +685,7 @@ public class Analyses {
             }
             double populationTotal = java.util.Arrays.stream(population[m]).sum();
             Set<Integer> hidden = suppressed(observed);
-            MarginFit fit = MarginFit.of(observed, population[m]);
+            Optional<MarginFit> fit = MarginFit.pooled(observed, population[m], hidden);
             List<CategoryFit> fits = new ArrayList<>();
             for (int c = 0; c < size; c++) {
                 String code = categories.get(m).get(c);
@@ -536,8 +696,9 @@ public class Analyses {
                         shown ? observed[c] : null, shown ? (double) observed[c] / n : null,
                         shown && raking.converged() ? weighted[c] / weightSum : null));
             }
-            reports.add(new MarginReport(item.key(), item.label(locale), fits, fit.chiSquare(), fit.degreesOfFreedom(),
-                    fit.p()));
+            reports.add(new MarginReport(item.key(), item.label(locale), fits,
+                    fit.map(MarginFit::chiSquare).orElse(null), fit.map(MarginFit::degreesOfFreedom).orElse(null),
+                    fit.map(MarginFit::p).orElse(null), !hidden.isEmpty()));
         }
         List<ItemEstimate> estimates = new ArrayList<>();
         if (raking.converged()) {

@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import nl.stadskompas.insights.Analyses.Driver;
 import nl.stadskompas.insights.Analyses.KeyDriverReport;
+import nl.stadskompas.insights.Analyses.KeyDriverScope;
 import nl.stadskompas.insights.Kpis.Filter;
 import nl.stadskompas.insights.Kpis.KpiFigures;
 import nl.stadskompas.insights.Kpis.Reference;
@@ -31,6 +34,7 @@ import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.Permission;
 import nl.stadskompas.platform.TenantContext;
 import nl.stadskompas.platform.ValidationProblem;
+import nl.stadskompas.platform.ValidationProblem.FieldProblem;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -75,11 +79,20 @@ public class Reports {
         }
     }
 
-    /** A stored report, without its content. */
-    public record StoredReport(UUID id, Period period, Format format, Instant createdAt, String createdBy) {
+    /** The languages a report can be made in. */
+    public static final List<String> LANGUAGES = List.of("nl", "en");
+
+    /**
+     * A stored report, without its content.
+     *
+     * @param language the language it is written in: nl or en
+     */
+    public record StoredReport(UUID id, Period period, Format format, String language, Instant createdAt,
+            String createdBy) {
 
         public String fileName() {
-            return "raadsrapportage-" + period.code() + "." + format.extension();
+            return ("en".equals(language) ? "council-report-" : "raadsrapportage-") + period.code() + "."
+                    + format.extension();
         }
     }
 
@@ -89,26 +102,31 @@ public class Reports {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String schedule;
+    private final List<String> scheduledLanguages;
 
     Reports(Kpis kpis, Analyses analyses, MessageSource messages, JdbcClient jdbc, Optional<Clock> clock,
-            @Value("${stadskompas.insights.report.schedule:QUARTER}") String schedule) {
+            @Value("${stadskompas.insights.report.schedule:QUARTER}") String schedule,
+            @Value("${stadskompas.insights.report.languages:nl}") List<String> scheduledLanguages) {
         this.kpis = kpis;
         this.analyses = analyses;
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemDefaultZone());
         this.schedule = schedule;
+        this.scheduledLanguages = scheduledLanguages.stream().map(String::strip).filter(LANGUAGES::contains).distinct()
+                .toList();
     }
 
     // --- storage -----------------------------------------------------------------------------
 
     public List<StoredReport> stored(UUID tenantId) {
-        return jdbc.sql("SELECT id, period_type, period_start, format, created_at, created_by FROM ins_report "
-                        + "WHERE tenant_id = :t ORDER BY period_start DESC, created_at DESC, format")
+        return jdbc.sql("SELECT id, period_type, period_start, format, created_at, created_by, language "
+                        + "FROM ins_report WHERE tenant_id = :t ORDER BY period_start DESC, created_at DESC, language, format")
                 .param("t", tenantId)
                 .query((rs, i) -> new StoredReport(rs.getObject(1, UUID.class),
                         new Period(Period.Type.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()),
-                        Format.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                        Format.valueOf(rs.getString(4)), rs.getString(7), rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)))
                 .list();
     }
 
@@ -126,35 +144,46 @@ public class Reports {
     /**
      * Makes the PDF and the spreadsheet of a period and stores them. Not one transaction: the key
      * drivers may be refused for too few answers, which is part of the report, not a failure.
+     *
+     * @param language nl or en; null or blank for Dutch
      */
-    public List<StoredReport> generate(TenantContext tenant, String periodCode) {
+    public List<StoredReport> generate(TenantContext tenant, String periodCode, String language) {
         tenant.require(Permission.SURVEYS_EDIT);
+        List<FieldProblem> problems = new ArrayList<>();
         if (periodCode == null || periodCode.isBlank()) {
-            throw ValidationProblem.of("period", "insights.error.period");
+            problems.add(new FieldProblem("period", "insights.error.period"));
         }
-        return generate(tenant.tenantId(), kpis.period(periodCode), tenant.username());
+        String lang = language == null || language.isBlank() ? "nl" : language.strip();
+        if (!LANGUAGES.contains(lang)) {
+            problems.add(new FieldProblem("language", "insights.error.language"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+        return generate(tenant.tenantId(), kpis.period(periodCode), tenant.username(), lang);
     }
 
-    List<StoredReport> generate(UUID tenantId, Period period, String by) {
-        Locale locale = Locale.of("nl");
+    List<StoredReport> generate(UUID tenantId, Period period, String by, String language) {
+        Locale locale = Locale.of(language);
         List<StoredReport> made = new ArrayList<>();
         for (Format format : Format.values()) {
             byte[] content = format == Format.PDF ? pdf(tenantId, period, locale) : xlsx(tenantId, period, locale);
             UUID id = UUID.randomUUID();
             Instant now = clock.instant();
             jdbc.sql("INSERT INTO ins_report (id, tenant_id, period_type, period_start, format, content, created_at, "
-                            + "created_by) VALUES (:id, :t, :pt, :ps, :f, :c, :at, :by)")
+                            + "created_by, language) VALUES (:id, :t, :pt, :ps, :f, :c, :at, :by, :l)")
                     .param("id", id).param("t", tenantId).param("pt", period.type().name())
                     .param("ps", period.start()).param("f", format.name()).param("c", content)
-                    .param("at", Timestamp.from(now)).param("by", by).update();
-            made.add(new StoredReport(id, period, format, now, by));
+                    .param("at", Timestamp.from(now)).param("by", by).param("l", language).update();
+            made.add(new StoredReport(id, period, format, language, now, by));
         }
         return made;
     }
 
     /**
-     * On schedule: makes the report of the last complete quarter for every organisation with KPIs
-     * that has none yet. Returns how many were made.
+     * On schedule: makes the report of the last complete quarter, in each language of
+     * {@code stadskompas.insights.report.languages} (default Dutch only), for every organisation with
+     * KPIs that has none in that language yet. Returns how many were made.
      */
     public int generateDue() {
         if (!"QUARTER".equalsIgnoreCase(schedule)) {
@@ -163,12 +192,20 @@ public class Reports {
         Period last = Period.containing(Period.Type.QUARTER, kpis.today()).previous();
         int made = 0;
         for (UUID tenant : kpis.tenantsWithKpis()) {
-            boolean exists = jdbc.sql("SELECT COUNT(*) FROM ins_report WHERE tenant_id = :t AND period_type = 'QUARTER' "
-                    + "AND period_start = :s").param("t", tenant).param("s", last.start()).query(Long.class).single() > 0;
-            if (!exists) {
-                kpis.refresh(tenant);
-                generate(tenant, last, "schedule");
-                made++;
+            boolean refreshed = false;
+            for (String language : scheduledLanguages) {
+                boolean exists = jdbc.sql("SELECT COUNT(*) FROM ins_report WHERE tenant_id = :t AND period_type = "
+                                + "'QUARTER' AND period_start = :s AND language = :l")
+                        .param("t", tenant).param("s", last.start()).param("l", language).query(Long.class)
+                        .single() > 0;
+                if (!exists) {
+                    if (!refreshed) {
+                        kpis.refresh(tenant);
+                        refreshed = true;
+                    }
+                    generate(tenant, last, "schedule", language);
+                    made++;
+                }
             }
         }
         return made;
@@ -181,18 +218,28 @@ public class Reports {
             long respondents, KpiFormat format) {
     }
 
+    /**
+     * The key drivers use only the answers given in the report's period, from the questionnaire
+     * with the most responses in that period; respondents counts its responses in the period.
+     */
+
     private Content content(UUID tenantId, Period period, Locale locale) {
         List<KpiFigures> figures = kpis.figures(tenantId, period, Filter.ALL, null, 8, locale);
         KeyDriverReport drivers = null;
         String surveyName = null;
         long respondents = 0;
-        Optional<SurveyReference> survey = analyses.surveys(tenantId).stream()
-                .max(Comparator.comparingLong(SurveyReference::responses));
+        KeyDriverScope scope = KeyDriverScope.of(period);
+        Map<UUID, Long> inPeriod = new HashMap<>();
+        List<SurveyReference> surveys = analyses.surveys(tenantId);
+        surveys.forEach(s -> inPeriod.put(s.id(), analyses.respondents(tenantId, s.id(), scope)));
+        Optional<SurveyReference> survey = surveys.stream()
+                .max(Comparator.<SurveyReference>comparingLong(s -> inPeriod.get(s.id()))
+                        .thenComparingLong(SurveyReference::responses));
         if (survey.isPresent()) {
             surveyName = survey.get().name();
-            respondents = survey.get().responses();
+            respondents = inPeriod.get(survey.get().id());
             try {
-                drivers = analyses.keyDrivers(tenantId, survey.get().id(), null, List.of());
+                drivers = analyses.keyDrivers(tenantId, survey.get().id(), null, List.of(), scope);
             } catch (ValidationProblem | NotFoundException e) {
                 drivers = null;
             }
@@ -370,12 +417,18 @@ public class Reports {
         lines.add(t("insights.report.method.sources", locale, soft, c.figures().size() - soft));
         if (c.surveyName() != null) {
             lines.add(t("insights.report.method.respondents", locale, c.surveyName(), c.respondents()));
+            lines.add(t("insights.report.method.period", locale, c.period().label(locale),
+                    day(c.period().start(), locale), day(c.period().end(), locale)));
         }
         lines.add(t("insights.report.method.weighting", locale));
         lines.add(t("insights.report.method.margins", locale));
         lines.add(t("insights.report.method.test", locale));
         lines.add(t("insights.report.method.suppression", locale, kpis.minimumGroup()));
         return lines;
+    }
+
+    private static String day(java.time.LocalDate day, Locale locale) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
     // --- PDF -------------------------------------------------------------------------------------

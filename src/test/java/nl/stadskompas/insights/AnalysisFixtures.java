@@ -62,13 +62,18 @@ final class AnalysisFixtures {
      * in turn, and every 17th response a "don't know" on one aspect.
      */
     static void responses(JdbcClient jdbc, Questionnaire questionnaire, int count, long seed) {
+        responses(jdbc, questionnaire, count, seed, LocalDate.of(2026, 3, 2));
+    }
+
+    /** As above, all given on the day. */
+    static void responses(JdbcClient jdbc, Questionnaire questionnaire, int count, long seed, LocalDate day) {
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
             UUID id = UUID.randomUUID();
             jdbc.sql("INSERT INTO fb_response (id, tenant_id, questionnaire_id, version_id, submitted_on, via) "
                             + "VALUES (:id, :t, :q, :v, :d, 'API')")
                     .param("id", id).param("t", questionnaire.tenantId()).param("q", questionnaire.id())
-                    .param("v", questionnaire.publishedId()).param("d", LocalDate.of(2026, 3, 2)).update();
+                    .param("v", questionnaire.publishedId()).param("d", day).update();
             int base = 1 + random.nextInt(5);
             int[] aspects = new int[3];
             for (int j = 0; j < 3; j++) {

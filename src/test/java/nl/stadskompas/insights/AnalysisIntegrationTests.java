@@ -152,6 +152,82 @@ class AnalysisIntegrationTests {
     }
 
     @Test
+    void weightedKeyDriversSayWhatIsWeightedAndGiveNoPValues() throws Exception {
+        responses(60, 6);
+        String created = mvc.perform(post("/api/v1/insights/analysis/margins").with(advisor.basic())
+                        .contentType(MediaType.APPLICATION_JSON).content(MARGINS))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created).get("id").asText();
+        int expectedN = 60 - (int) java.util.stream.IntStream.range(0, 60).filter(i -> i % 17 < 3).count();
+        String unweighted = mvc.perform(get(keyDrivers()).with(viewer.basic()))
+                .andExpect(jsonPath("$.weightedTo").doesNotExist())
+                .andExpect(jsonPath("$.drivers[0].correlationP").isNumber())
+                .andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get(keyDrivers()).param("margins", id).with(viewer.basic()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.weightedTo").value("Oeverdam 2026"))
+                .andExpect(jsonPath("$.n").value(expectedN))
+                .andExpect(jsonPath("$.drivers[0].correlationP").doesNotExist())
+                .andExpect(jsonPath("$.drivers[0].standardError").doesNotExist())
+                .andExpect(jsonPath("$.drivers[0].coefficientP").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = mapper.readTree(body);
+        double lmgSum = 0;
+        for (var d : json.get("drivers")) {
+            lmgSum += d.get("lmg").asDouble();
+        }
+        assertThat(lmgSum).isCloseTo(json.get("r2").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(json.get("r2").asDouble()).isNotEqualTo(mapper.readTree(unweighted).get("r2").asDouble());
+        mvc.perform(get("/insights/analysis/" + questionnaire.id() + "/key-drivers").param("margins", id)
+                        .with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gewogen naar de bevolkingscijfers Oeverdam 2026")))
+                .andExpect(content().string(containsString("niet berekend")));
+        mvc.perform(get("/insights/analysis/" + questionnaire.id() + "/key-drivers").with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Niet wegen")))
+                .andExpect(content().string(not(containsString("Gewogen naar"))));
+    }
+
+    @Test
+    void keyDriversOverTheApiCanBeLimitedToAPeriod() throws Exception {
+        responses(60, 7);
+        mvc.perform(get(keyDrivers()).param("from", "2026-03-01").param("to", "2026-03-31").with(viewer.basic()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.respondents").value(60))
+                .andExpect(jsonPath("$.from").value("2026-03-01"));
+        mvc.perform(get(keyDrivers()).param("from", "2026-04-01").with(viewer.basic()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theChiSquarePoolsSmallCategoriesSoTheirCountsCannotBeWorkedOut() throws Exception {
+        // 23 respondents over the five age groups in turn: 5, 5, 5, 4, 4; the last two are below 5.
+        responses(23, 8);
+        String created = mvc.perform(post("/api/v1/insights/analysis/margins").with(advisor.basic())
+                        .contentType(MediaType.APPLICATION_JSON).content(MARGINS))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created).get("id").asText();
+        // Expected values: SciPy's chisquare on the pooled table 5, 5, 5, 8 (fixtures/pooled-chi-square.py).
+        mvc.perform(get("/api/v1/insights/analysis/surveys/" + questionnaire.id() + "/representativeness")
+                        .param("margins", id).with(viewer.basic()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.marginReports[0].pooled").value(true))
+                .andExpect(jsonPath("$.marginReports[0].degreesOfFreedom").value(3))
+                .andExpect(jsonPath("$.marginReports[0].chiSquare").value(closeTo(1.2995169082125604, 1e-9)))
+                .andExpect(jsonPath("$.marginReports[0].p").value(closeTo(0.7292477944074283, 1e-9)))
+                .andExpect(jsonPath("$.marginReports[0].categories[0].respondents").value(5))
+                .andExpect(jsonPath("$.marginReports[0].categories[3].respondents").doesNotExist())
+                .andExpect(jsonPath("$.marginReports[0].categories[4].respondents").doesNotExist());
+        mvc.perform(get("/insights/analysis/" + questionnaire.id() + "/representativeness").param("margins", id)
+                        .with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chi-kwadraat 1,30 met 3 vrijheidsgraden")))
+                .andExpect(content().string(containsString("Voor de toets zijn ze samen één groep")));
+    }
+
+    @Test
     void pagesShowTheAnalysesWithAMatrixAndATable() throws Exception {
         responses(60, 5);
         mvc.perform(get("/insights/analysis").with(viewer.signedIn()))

@@ -61,15 +61,36 @@ final class KpiFixtures {
 
     /** One response per value, on the day, answering the key. */
     void answers(Questionnaire q, LocalDate day, String key, int... values) {
+        answers(q, null, day, key, values);
+    }
+
+    /** One response per value about the service (or none), on the day, answering the key. */
+    void answers(Questionnaire q, UUID serviceId, LocalDate day, String key, int... values) {
         for (int v : values) {
             UUID id = UUID.randomUUID();
-            jdbc.sql("INSERT INTO fb_response (id, tenant_id, questionnaire_id, version_id, submitted_on, via) "
-                            + "VALUES (:id, :t, :q, :v, :d, 'API')")
+            jdbc.sql("INSERT INTO fb_response (id, tenant_id, questionnaire_id, version_id, submitted_on, via, "
+                            + "service_id) VALUES (:id, :t, :q, :v, :d, 'API', :s)")
                     .param("id", id).param("t", q.tenantId()).param("q", q.id()).param("v", q.publishedId())
-                    .param("d", day).update();
+                    .param("d", day).param("s", serviceId).update();
             jdbc.sql("INSERT INTO fb_answer (response_id, question_key, answer_index, value_number, dont_know) "
                     + "VALUES (:r, :k, 0, :n, FALSE)").param("r", id).param("k", key).param("n", v).update();
         }
+    }
+
+    /** A team of the organisation, as the organisation module stores it. */
+    UUID team(UUID tenantId, String name) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO org_team (id, tenant_id, name, version) VALUES (:id, :t, :n, 0)")
+                .param("id", id).param("t", tenantId).param("n", name).update();
+        return id;
+    }
+
+    /** A service owned by the team, as the organisation module stores it. */
+    UUID service(UUID tenantId, String name, UUID ownerTeamId) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO org_service (id, tenant_id, name, owner_team_id, version) VALUES (:id, :t, :n, :o, 0)")
+                .param("id", id).param("t", tenantId).param("n", name).param("o", ownerTeamId).update();
+        return id;
     }
 
     /** A case type owned by the team, with a norm of 10 days. */

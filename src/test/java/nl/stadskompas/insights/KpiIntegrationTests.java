@@ -181,6 +181,38 @@ class KpiIntegrationTests {
     }
 
     @Test
+    void surveyFiguresAreFilteredAndBrokenDownByTheTeamThatOwnsTheService() throws Exception {
+        UUID tenant = advisor.tenantId();
+        UUID permits = fixtures.team(tenant, "Vergunningen");
+        UUID taxes = fixtures.team(tenant, "Belastingen");
+        UUID parking = fixtures.service(tenant, "Parkeervergunning", permits);
+        UUID building = fixtures.service(tenant, "Omgevingsvergunning", permits);
+        UUID tax = fixtures.service(tenant, "Aanslag", taxes);
+        LocalDate day = LocalDate.of(2026, 5, 12);
+        fixtures.answers(fixtures.residents, parking, day, "MARK", 8, 8, 7);
+        fixtures.answers(fixtures.residents, building, day, "MARK", 6, 7, 8, 9);
+        fixtures.answers(fixtures.residents, tax, day, "MARK", 5, 6, 5, 6, 5, 6);
+        fixtures.answers(fixtures.residents, null, day, "MARK", 1, 1, 1, 1, 1);
+        addKpi("SURVEY:MEAN:MARK");
+        mvc.perform(get("/api/v1/insights/kpis/figures").param("period", "2026-Q2").param("team", permits.toString())
+                        .with(viewer.basic()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].current.n").value(7))
+                .andExpect(jsonPath("$[0].current.value").value(closeTo(53.0 / 7, 1e-12)));
+        mvc.perform(get("/api/v1/insights/kpis/figures").param("period", "2026-Q2").param("by", "TEAM")
+                        .with(viewer.basic()))
+                .andExpect(jsonPath("$[0].current.n").value(18))
+                .andExpect(jsonPath("$[0].breakdown[?(@.value == '" + taxes + "')].figure.value")
+                        .value(hasItem(closeTo(5.5, 1e-12))))
+                .andExpect(jsonPath("$[0].breakdown[?(@.value == '" + taxes + "')].label").value(hasItem("Belastingen")));
+        mvc.perform(get("/insights").param("period", "2026-Q2").param("team", permits.toString())
+                        .with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("7,6")));
+    }
+
+    @Test
     void anotherOrganisationSeesNoneOfIt() throws Exception {
         String id = addKpi("SURVEY:MEAN:MARK");
         User stranger = TestData.of(context).userInNewTenant(Role.ADVISOR);

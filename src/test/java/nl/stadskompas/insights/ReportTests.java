@@ -163,6 +163,105 @@ class ReportTests {
     }
 
     @Test
+    void theReportIsAlsoMadeInEnglishAndAccessibleThere() throws Exception {
+        mvc.perform(post("/insights/reports").with(advisor.signedIn()).with(csrf()).param("period", "2026-Q2")
+                        .param("language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies Nederlands of Engels")));
+        assertThat(stored()).isEmpty();
+        mvc.perform(post("/insights/reports").with(advisor.signedIn()).with(csrf()).param("period", "2026-Q2")
+                        .param("language", "en"))
+                .andExpect(status().is3xxRedirection());
+        List<String> ids = stored();
+        assertThat(ids).hasSize(2);
+        mvc.perform(get("/insights/reports").with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("PDF van K2 2026 downloaden (English)")));
+
+        byte[] pdf = mvc.perform(get("/insights/reports/" + ids.get(0)).with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("council-report-2026-Q2.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(PdfUaCheck.failures(pdf)).as("PDF/UA-1 rules the English report breaks").isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Council report Q2 2026");
+            List<PDStructureElement> elements = new ArrayList<>();
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), elements);
+            assertThat(elements.stream().filter(e -> "Figure".equals(e.getStructureType())).toList())
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.getAlternateDescription()).isNotBlank());
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Report mark", "5.7", "7.3", "Landelijk: 6.9 (Benchmark 2025)",
+                    "Report mark got worse: from 7.3 to 5.7.", "Welch's t-test", "Q2 2026")
+                    .doesNotContain("Raadsrapportage", "Rapportcijfer", "Aanpak", "5,7");
+        }
+        byte[] xlsx = mvc.perform(get("/insights/reports/" + ids.get(1)).with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("council-report-2026-Q2.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheet("Cijfers")).isNull();
+            Row head = book.getSheet("Figures").getRow(0);
+            assertThat(head.getCell(0).getStringCellValue()).isEqualTo("KPI");
+            Row row = book.getSheet("Figures").getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Report mark");
+            assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(5.7, within(1e-9));
+            assertThat(row.getCell(7).getNumericCellValue()).isCloseTo(0.0031427212876464095, within(1e-10));
+            assertThat(book.getSheet("Trends").getRow(0).getCell(8).getStringCellValue()).isEqualTo("Q2 2026");
+            assertThat(book.getSheet("Method").getRow(0).getCell(0).getStringCellValue()).contains("figures");
+        }
+    }
+
+    @Test
+    void keyDriversInTheReportUseOnlyTheAnswersOfItsPeriod() throws Exception {
+        User other = TestData.of(context).userInNewTenant(Role.ADVISOR);
+        var questionnaire = AnalysisFixtures.questionnaire(context, other);
+        AnalysisFixtures.responses(jdbc, questionnaire, 60, 11, LocalDate.of(2026, 3, 2));
+        AnalysisFixtures.responses(jdbc, questionnaire, 40, 12, LocalDate.of(2026, 5, 4));
+        TenantContext as = new TenantContext(other.tenantId(), other.id(), other.username(), Role.ADVISOR);
+        // An older questionnaire with more responses, none of them in Q2: the report must not take it.
+        var editing = context.getBean(nl.stadskompas.feedback.QuestionnaireEditing.class);
+        var old = editing.create(as, new nl.stadskompas.feedback.NewQuestionnaire("Oud onderzoek",
+                nl.stadskompas.feedback.QuestionnaireKind.RESIDENT, "Hoe ging het?", "How did it go?"));
+        for (String key : List.of("A1", "A2", "A3")) {
+            editing.addFromBank(as, old.id(), key, 1);
+        }
+        editing.addFromBank(as, old.id(), nl.stadskompas.feedback.QuestionBank.MARK, 2);
+        editing.publish(as, old.id());
+        AnalysisFixtures.responses(jdbc, editing.questionnaire(as.tenantId(), old.id()), 150, 13,
+                LocalDate.of(2025, 6, 1));
+        var made = reports.generate(as, "2026-Q2", "nl");
+        // Every 17th response has a "don't know" on one of the three aspects: 9 of the 40 in Q2 are left out.
+        int inQ2 = 40 - (int) java.util.stream.IntStream.range(0, 40).filter(i -> i % 17 < 3).count();
+        try (PDDocument doc = Loader.loadPDF(reports.content(other.tenantId(), made.get(0).id()))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("met " + inQ2 + " inwoners die alle vragen beantwoordden",
+                    "Klantonderzoek, met 40 ingevulde vragenlijsten",
+                    "alleen de antwoorden uit K2 2026: gegeven van 1 april 2026 tot en met 30 juni 2026");
+        }
+        var inPeriod = context.getBean(Analyses.class).keyDrivers(other.tenantId(), questionnaire.id(), null, List.of(),
+                new Analyses.KeyDriverScope(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), null));
+        var all = context.getBean(Analyses.class).keyDrivers(other.tenantId(), questionnaire.id(), null, List.of());
+        assertThat(inPeriod.n()).isEqualTo(inQ2);
+        assertThat(all.n()).isEqualTo(inQ2 + 60 - 12);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                reports.content(other.tenantId(), made.get(1).id())))) {
+            Sheet drivers = book.getSheet("Factoren");
+            for (int j = 0; j < 3; j++) {
+                assertThat(drivers.getRow(j + 1).getCell(3).getNumericCellValue())
+                        .isCloseTo(inPeriod.drivers().get(j).lmg(), within(1e-12))
+                        .isNotCloseTo(all.drivers().get(j).lmg(), within(1e-6));
+            }
+        }
+        var empty = reports.generate(as, "2026-Q3", "nl");
+        try (PDDocument doc = Loader.loadPDF(reports.content(other.tenantId(), empty.get(0).id()))) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("niet genoeg antwoorden", "met 0 ingevulde vragenlijsten");
+        }
+    }
+
+    @Test
     void theAccessibilityCheckRefusesAnUntaggedPdf() throws Exception {
         // Guards the check used above: a plain PDF without structure must not pass as PDF/UA.
         try (PDDocument plain = new PDDocument()) {
@@ -180,6 +279,10 @@ class ReportTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/insights/reports").with(advisor.basic())
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"period\": \"Q2\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/insights/reports").with(advisor.basic())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"period\": \"2026\", \"language\": \"de\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/v1/insights/reports").with(advisor.basic())
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"period\": \"2026\"}"))
@@ -202,6 +305,19 @@ class ReportTests {
         assertThat(count).isEqualTo(2);
         reports.generateDue();
         assertThat(stored()).hasSize(2);
+    }
+
+    @Test
+    void theScheduleCanMakeTheReportInBothLanguages() {
+        Reports both = new Reports(kpis, context.getBean(Analyses.class),
+                context.getBean(org.springframework.context.MessageSource.class), jdbc, java.util.Optional.empty(),
+                "QUARTER", List.of("nl", "en"));
+        both.generateDue();
+        List<String> languages = jdbc.sql("SELECT language FROM ins_report WHERE tenant_id = :t AND period_type = "
+                        + "'QUARTER' ORDER BY language, format").param("t", advisor.tenantId()).query(String.class).list();
+        assertThat(languages).containsExactly("en", "en", "nl", "nl");
+        both.generateDue();
+        assertThat(stored()).hasSize(4);
     }
 
     private static void collect(PDStructureNode node, List<PDStructureElement> into) {

@@ -2,6 +2,7 @@
 package nl.stadskompas.insights.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import nl.stadskompas.insights.spi.SurveyData.SurveyReference;
 import nl.stadskompas.platform.TenantContext;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,15 +73,26 @@ class AnalysisApiController {
                     + "degrees of freedom), Johnson's relative weight, and the exact Shapley value (LMG) of R² over "
                     + "all 2^p subsets of the aspects, with ranks (1 = largest). Importance is LMG / R²; the quadrant "
                     + "cut-offs are the mean importance and the mean of the aspects' means. Refused (400) when fewer "
-                    + "than max(min-group-size, p + 11) respondents remain, or with more than 30 aspects.")
+                    + "than max(min-group-size, p + 11) respondents remain, or with more than 30 aspects. "
+                    + "With margins the respondents are raked as for representativeness and the means, shares, "
+                    + "correlations, weighted least-squares coefficients, R², relative weights and LMG are weighted; "
+                    + "n stays the real number and standard errors and p-values are null (weightedTo names the "
+                    + "margins). from and to (ISO dates, inclusive) limit the answers to those given in between.")
     @ApiResponse(responseCode = "400", description = "Unknown or unsuitable question, or too few respondents")
     @ApiResponse(responseCode = "404", description = "No such questionnaire in this organisation")
     KeyDriverReport keyDrivers(TenantContext tenant, @PathVariable UUID id,
             @Parameter(description = "Key of the outcome question; default the report mark")
             @RequestParam(required = false) String outcome,
             @Parameter(description = "Keys of the aspect questions; default all service aspects of the questionnaire")
-            @RequestParam(required = false) List<String> aspects) {
-        return analyses.keyDrivers(tenant.tenantId(), id, outcome, aspects == null ? List.of() : aspects);
+            @RequestParam(required = false) List<String> aspects,
+            @Parameter(description = "Id of a set of margins to weight to; default unweighted")
+            @RequestParam(required = false) UUID margins,
+            @Parameter(description = "Only answers given on or after this day")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Only answers given on or before this day")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return analyses.keyDrivers(tenant.tenantId(), id, outcome, aspects == null ? List.of() : aspects,
+                new Analyses.KeyDriverScope(from, to, margins));
     }
 
     @GetMapping("/surveys/{id}/representativeness")

@@ -44,8 +44,8 @@ class ReportApiController {
         this.reports = reports;
     }
 
-    /** What a request to make a report posts. */
-    record ReportRequest(String period) {
+    /** What a request to make a report posts: the period and the language (nl, the default, or en). */
+    record ReportRequest(String period, String language) {
     }
 
     @GetMapping
@@ -57,10 +57,12 @@ class ReportApiController {
     @PostMapping
     @PreAuthorize("hasAuthority('PERM_SURVEYS_EDIT')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Makes and stores the PDF and the spreadsheet of a period (2026, 2026-Q1 or 2026-03)")
-    @ApiResponse(responseCode = "400", description = "The period is missing or not written as 2026, 2026-Q1 or 2026-03")
+    @Operation(summary = "Makes and stores the PDF and the spreadsheet of a period (2026, 2026-Q1 or 2026-03), in "
+            + "Dutch (language nl, the default) or English (en)")
+    @ApiResponse(responseCode = "400", description = "The period is missing or not written as 2026, 2026-Q1 or "
+            + "2026-03, or the language is not nl or en")
     List<StoredReport> generate(TenantContext tenant, @RequestBody ReportRequest request) {
-        return reports.generate(tenant, request.period());
+        return reports.generate(tenant, request.period(), request.language());
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import nl.stadskompas.insights.Analyses;
 import nl.stadskompas.insights.Analyses.KeyDriverReport;
+import nl.stadskompas.insights.Analyses.KeyDriverScope;
 import nl.stadskompas.insights.Analyses.MarginCell;
 import nl.stadskompas.insights.Analyses.MarginSetInput;
 import nl.stadskompas.insights.Analyses.Quadrant;
@@ -61,9 +62,15 @@ class AnalysisController {
 
     @GetMapping("/{id}/key-drivers")
     String keyDrivers(TenantContext tenant, @PathVariable UUID id, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) List<String> aspects, Model model) {
+            @RequestParam(required = false) List<String> aspects, @RequestParam(required = false) UUID margins,
+            Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         Survey survey = analyses.survey(tenant.tenantId(), id);
+        List<Option> marginOptions = new ArrayList<>();
+        marginOptions.add(new Option("", text("insights-analysis.keyDrivers.weighting.none", locale)));
+        analyses.marginSets(tenant.tenantId()).forEach(s -> marginOptions.add(new Option(s.id().toString(), s.name())));
+        model.addAttribute("marginOptions", marginOptions);
+        model.addAttribute("chosenMargins", margins == null ? "" : margins.toString());
         String chosenOutcome = outcome != null && !outcome.isBlank() ? outcome
                 : Analyses.defaultOutcome(survey).map(SurveyItem::key).orElse("");
         List<String> chosenAspects = aspects != null && !aspects.isEmpty() ? aspects
@@ -75,7 +82,8 @@ class AnalysisController {
         model.addAttribute("chosenAspects", chosenAspects);
         model.addAttribute("minimum", analyses.minimumGroup());
         try {
-            KeyDriverReport report = analyses.keyDrivers(tenant.tenantId(), id, chosenOutcome, chosenAspects);
+            KeyDriverReport report = analyses.keyDrivers(tenant.tenantId(), id, chosenOutcome, chosenAspects,
+                    new KeyDriverScope(null, null, margins));
             model.addAttribute("report", report);
             model.addAttribute("matrix", AnalysisCharts.matrix("matrix",
                     text("insights-analysis.matrix.title", locale),

@@ -16,6 +16,7 @@ import nl.stadskompas.platform.ValidationProblem;
 import nl.stadskompas.platform.web.FormErrors;
 import nl.stadskompas.platform.web.Option;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,20 +43,23 @@ class ReportController {
 
     private final Reports reports;
     private final Kpis kpis;
+    private final MessageSource messages;
 
-    ReportController(Reports reports, Kpis kpis) {
+    ReportController(Reports reports, Kpis kpis, MessageSource messages) {
         this.reports = reports;
         this.kpis = kpis;
+        this.messages = messages;
     }
 
-    /** What the form posts. */
-    record ReportForm(String period) {
+    /** What the form posts: the period and the language (nl or en). */
+    record ReportForm(String period, String language) {
     }
 
     @GetMapping
     String index(TenantContext tenant, Model model) {
         model.addAttribute("form", new ReportForm(
-                Period.containing(Period.Type.QUARTER, kpis.today()).previous().code()));
+                Period.containing(Period.Type.QUARTER, kpis.today()).previous().code(),
+                LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en" : "nl"));
         return page(tenant, model);
     }
 
@@ -69,6 +73,8 @@ class ReportController {
                     .forEach(p -> options.add(new Option(p.code(), p.label(locale))));
         }
         model.addAttribute("periods", options);
+        model.addAttribute("languages", Reports.LANGUAGES.stream()
+                .map(l -> new Option(l, messages.getMessage("insights.reports.language." + l, null, locale))).toList());
         return "insights/reports";
     }
 
@@ -76,7 +82,7 @@ class ReportController {
     @PreAuthorize("hasAuthority('PERM_SURVEYS_EDIT')")
     String generate(TenantContext tenant, @ModelAttribute("form") ReportForm form, BindingResult result, Model model) {
         try {
-            reports.generate(tenant, form.period());
+            reports.generate(tenant, form.period(), form.language());
             return "redirect:/insights/reports?made";
         } catch (ValidationProblem problem) {
             FormErrors.reject(result, problem);
