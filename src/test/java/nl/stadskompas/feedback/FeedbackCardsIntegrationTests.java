@@ -230,6 +230,8 @@ class FeedbackCardsIntegrationTests {
                 .andExpect(content().string(containsString(reference)))
                 .andExpect(content().string(containsString("/cases/" + opened.caseId())))
                 .andExpect(content().string(not(containsString("Zaak maken van deze kaart"))));
+        mvc.perform(get("/feedback/cards").with(employee.signedIn()))
+                .andExpect(content().string(containsString("Zaak " + reference)));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailFor(email).size() == 1);
         assertThat(mailFor(email).getFirst().getSubject()).contains(reference);
