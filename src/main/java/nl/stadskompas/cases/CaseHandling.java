@@ -68,9 +68,27 @@ public class CaseHandling {
         return register(tenantId, employeeId, registration, clock.instant());
     }
 
+    /**
+     * Registers a case for something a resident sent without giving a name, such as a feedback card:
+     * the requester's name may be left out (messages then address them in general words), and so
+     * may every way to reach them (then no requester is kept and nobody is sent messages). Otherwise
+     * as {@link #register(UUID, UUID, Registration)}.
+     *
+     * @throws ValidationProblem listing every problem; nothing is saved then
+     */
+    @Transactional
+    public RegisteredCase registerUnnamed(UUID tenantId, UUID employeeId, Registration registration) {
+        return register(tenantId, employeeId, registration, clock.instant(), true);
+    }
+
     /** Registers a case as if at the given moment (for demo data and imports). */
     @Transactional
     RegisteredCase register(UUID tenantId, UUID employeeId, Registration registration, Instant now) {
+        return register(tenantId, employeeId, registration, now, false);
+    }
+
+    private RegisteredCase register(UUID tenantId, UUID employeeId, Registration registration, Instant now,
+            boolean unnamed) {
         List<FieldProblem> problems = new ArrayList<>();
         CaseType type = registration.caseTypeId() == null ? null
                 : caseTypes.findByTenantIdAndId(tenantId, registration.caseTypeId()).orElse(null);
@@ -90,7 +108,7 @@ public class CaseHandling {
             problems.add(new FieldProblem("subject", "cases.case.subject.invalid"));
         }
         String name = CaseTypeManagement.trim(registration.requesterName());
-        if (name == null || name.length() > 200) {
+        if (name == null ? !unnamed : name.length() > 200) {
             problems.add(new FieldProblem("requesterName", "cases.requester.name.invalid"));
         }
         String email = CaseTypeManagement.trim(registration.requesterEmail());
@@ -101,7 +119,7 @@ public class CaseHandling {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             problems.add(new FieldProblem("requesterPhone", "cases.requester.phone.invalid"));
         }
-        if (email == null && phone == null) {
+        if (email == null && phone == null && !unnamed) {
             problems.add(new FieldProblem("requesterEmail", "cases.requester.reachable"));
         }
         String language = registration.requesterLanguage() == null ? "nl"
@@ -117,8 +135,10 @@ public class CaseHandling {
         Case created = Case.register(id, tenantId, reference, type, registration.channel(), team, subject, now,
                 employeeId, calendar);
         cases.save(created);
-        requesters.save(Requester.of(id, tenantId, name, email == null ? null : email.toLowerCase(Locale.ROOT), phone,
-                language));
+        if (email != null || phone != null) {
+            requesters.save(Requester.of(id, tenantId, name == null ? "" : name,
+                    email == null ? null : email.toLowerCase(Locale.ROOT), phone, language));
+        }
         String token = tokens.issue(tenantId, id, now);
         StatusEntry first = created.current();
         events.publishEvent(new CaseRegistered(tenantId, id, reference, type.id(), type.kind(), created.channel(), team,

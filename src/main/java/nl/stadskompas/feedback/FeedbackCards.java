@@ -16,6 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import nl.stadskompas.cases.CaseHandling;
+import nl.stadskompas.cases.CaseHandling.RegisteredCase;
+import nl.stadskompas.cases.CaseHandling.Registration;
+import nl.stadskompas.cases.IntakeChannel;
 import nl.stadskompas.notifications.Channel;
 import nl.stadskompas.notifications.Messaging;
 import nl.stadskompas.notifications.OutgoingMessage;
@@ -37,13 +41,16 @@ import org.springframework.transaction.annotation.Transactional;
  * a service, channel or location if they like. A card goes to the inbox of the team that owns the
  * service (or the general inbox), where employees move it through new, in progress, answered and
  * closed. An answer goes by e-mail when the resident left an address; the address is erased when
- * the card is closed.
+ * the card is closed. A card that needs formal handling (a complaint, a question) can be turned into
+ * a case once; the card then shows the case's reference.
  */
 @Service
 public class FeedbackCards {
 
     public static final int MESSAGE_MAX = 2000;
     public static final int ANSWER_MAX = 4000;
+    /** The longest subject of a case made from a card. */
+    public static final int SUBJECT_MAX = 500;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
     private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
@@ -55,17 +62,19 @@ public class FeedbackCards {
     private final Messaging messaging;
     private final MessageSource texts;
     private final DataAccessLog log;
+    private final CaseHandling cases;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     FeedbackCards(JdbcClient jdbc, OrganisationCatalogue catalogue, OrganisationRegistry organisations,
-            Messaging messaging, MessageSource texts, DataAccessLog log, Clock clock) {
+            Messaging messaging, MessageSource texts, DataAccessLog log, CaseHandling cases, Clock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.messaging = messaging;
         this.texts = texts;
         this.log = log;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -89,14 +98,38 @@ public class FeedbackCards {
             boolean consent, String token) {
     }
 
-    /** A card as employees see it. */
+    /**
+     * A card as employees see it.
+     *
+     * @param caseId the case it was turned into, or null
+     * @param caseReference that case's reference, such as {@code Z-2026-000123}, or null
+     */
     public record Card(UUID id, Kind kind, String message, UUID serviceId, UUID teamId, String channel, String location,
             String email, String language, Status status, String answer, Instant receivedAt, Instant answeredAt,
-            Instant closedAt) {
+            Instant closedAt, UUID caseId, String caseReference) {
 
         public boolean canAnswer() {
             return email != null && status != Status.CLOSED;
         }
+
+        /** Whether the card can still be turned into a case: not closed, and not turned into one before. */
+        public boolean canOpenCase() {
+            return caseId == null && status != Status.CLOSED;
+        }
+
+        /** The case subject proposed for this card: its message, cut at a word if it is too long. */
+        public String proposedSubject() {
+            if (message.length() <= SUBJECT_MAX) {
+                return message;
+            }
+            String cut = message.substring(0, SUBJECT_MAX - 3);
+            int space = cut.lastIndexOf(' ');
+            return (space > SUBJECT_MAX / 2 ? cut.substring(0, space) : cut).strip() + "...";
+        }
+    }
+
+    /** The case a card was turned into. */
+    public record OpenedCase(UUID caseId, String reference) {
     }
 
     /** A fresh token for the card form: 128 random bits. */
@@ -188,6 +221,12 @@ public class FeedbackCards {
      */
     @Transactional(readOnly = true)
     public List<Card> inbox(TenantContext tenant, UUID teamId, Status status) {
+        return inbox(tenant, teamId, status, null);
+    }
+
+    /** As {@link #inbox(TenantContext, UUID, Status)}, optionally with one kind of card only. */
+    @Transactional(readOnly = true)
+    public List<Card> inbox(TenantContext tenant, UUID teamId, Status status, Kind kind) {
         StringBuilder sql = new StringBuilder("SELECT * FROM fb_card WHERE tenant_id = :t");
         if (GENERAL.equals(teamId)) {
             sql.append(" AND team_id IS NULL");
@@ -197,6 +236,9 @@ public class FeedbackCards {
         if (status != null) {
             sql.append(" AND status = :s");
         }
+        if (kind != null) {
+            sql.append(" AND kind = :k");
+        }
         sql.append(" ORDER BY received_at DESC");
         var query = jdbc.sql(sql.toString()).param("t", tenant.tenantId());
         if (teamId != null && !GENERAL.equals(teamId)) {
@@ -204,6 +246,9 @@ public class FeedbackCards {
         }
         if (status != null) {
             query = query.param("s", status.name());
+        }
+        if (kind != null) {
+            query = query.param("k", kind.name());
         }
         return query.query((rs, n) -> card(rs)).list();
     }
@@ -263,6 +308,68 @@ public class FeedbackCards {
                 "feedback-card-" + id + "-answer-" + clock.millis()));
     }
 
+    /**
+     * Turns a card into a case of the chosen case type, handled by that type's team. The resident's
+     * address, if they left one, goes with it, so they get the case's usual receipt and updates. A
+     * card is turned into a case at most once; a new card moves to "in progress".
+     *
+     * @param subject the case's subject; empty for {@link Card#proposedSubject()}
+     * @throws ValidationProblem when the card was turned into a case before or is closed, or for a
+     *         case type or subject the cases module refuses (field names {@code caseTypeId} and
+     *         {@code subject}); nothing is stored then
+     */
+    @Transactional
+    public OpenedCase openCase(TenantContext tenant, UUID id, UUID caseTypeId, String subject) {
+        Card card = find(tenant.tenantId(), id);
+        if (card.caseReference() != null) {
+            throw ValidationProblem.of("caseTypeId", "feedback.card.case.already", card.caseReference());
+        }
+        if (card.status() == Status.CLOSED) {
+            throw ValidationProblem.of("caseTypeId", "feedback.card.case.closed");
+        }
+        String text = subject == null || subject.isBlank() ? card.proposedSubject() : subject.strip();
+        RegisteredCase created = cases.registerUnnamed(tenant.tenantId(), tenant.userId(), new Registration(caseTypeId,
+                IntakeChannel.ONLINE, null, text, null, card.email(), null, card.language()));
+        // The condition guards against a second employee converting the same card at the same moment:
+        // the loser's transaction, and so its case, is rolled back.
+        int updated = jdbc.sql("UPDATE fb_card SET case_id = :c, case_reference = :r, status = CASE WHEN status = 'NEW' "
+                        + "THEN 'IN_PROGRESS' ELSE status END WHERE tenant_id = :t AND id = :id AND case_id IS NULL "
+                        + "AND status <> 'CLOSED'")
+                .param("c", created.caseId()).param("r", created.reference()).param("t", tenant.tenantId())
+                .param("id", id).update();
+        if (updated == 0) {
+            throw ValidationProblem.of("caseTypeId", "feedback.card.case.changed");
+        }
+        return new OpenedCase(created.caseId(), created.reference());
+    }
+
+    /**
+     * Stores a card as it stands, without checks or messages: for demo data only.
+     */
+    @Transactional
+    void storeDemo(UUID tenantId, Kind kind, String message, UUID serviceId, UUID teamId, String channel, String email,
+            Status status, String answer, Instant receivedAt) {
+        Instant answeredAt = answer == null ? null : receivedAt.plus(java.time.Duration.ofDays(2));
+        Instant closedAt = status == Status.CLOSED ? receivedAt.plus(java.time.Duration.ofDays(3)) : null;
+        jdbc.sql("INSERT INTO fb_card (id, tenant_id, kind, message, service_id, team_id, channel, location, email, "
+                        + "language, status, answer, received_at, answered_at, closed_at, token_hash) VALUES (:id, :t, "
+                        + ":k, :m, :s, :team, :c, NULL, :e, 'nl', :st, :a, :at, :ans, :closed, :h)")
+                .param("id", UUID.randomUUID()).param("t", tenantId).param("k", kind.name()).param("m", message)
+                .param("s", serviceId).param("team", teamId).param("c", channel)
+                .param("e", status == Status.CLOSED ? null : email).param("st", status.name()).param("a", answer)
+                .param("at", OffsetDateTime.ofInstant(receivedAt, java.time.ZoneOffset.UTC))
+                .param("ans", answeredAt == null ? null : OffsetDateTime.ofInstant(answeredAt, java.time.ZoneOffset.UTC))
+                .param("closed", closedAt == null ? null : OffsetDateTime.ofInstant(closedAt, java.time.ZoneOffset.UTC))
+                .param("h", hash(newToken())).update();
+    }
+
+    /** Whether the organisation has any cards. */
+    @Transactional(readOnly = true)
+    boolean any(UUID tenantId) {
+        return jdbc.sql("SELECT COUNT(*) FROM fb_card WHERE tenant_id = :t").param("t", tenantId).query(Long.class)
+                .single() > 0;
+    }
+
     private Card find(UUID tenantId, UUID id) {
         return jdbc.sql("SELECT * FROM fb_card WHERE tenant_id = :t AND id = :id").param("t", tenantId).param("id", id)
                 .query((rs, n) -> card(rs)).optional().orElseThrow(() -> new NotFoundException("card"));
@@ -277,7 +384,8 @@ public class FeedbackCards {
                 rs.getObject("service_id", UUID.class), rs.getObject("team_id", UUID.class), rs.getString("channel"),
                 rs.getString("location"), rs.getString("email"), rs.getString("language"),
                 Status.valueOf(rs.getString("status")), rs.getString("answer"), instant(rs, "received_at"),
-                instant(rs, "answered_at"), instant(rs, "closed_at"));
+                instant(rs, "answered_at"), instant(rs, "closed_at"), rs.getObject("case_id", UUID.class),
+                rs.getString("case_reference"));
     }
 
     private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

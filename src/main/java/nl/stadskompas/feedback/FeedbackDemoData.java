@@ -2,15 +2,22 @@
 package nl.stadskompas.feedback;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
 import nl.stadskompas.framework.FrameworkEditing;
+import nl.stadskompas.feedback.FeedbackCards.Kind;
+import nl.stadskompas.feedback.FeedbackCards.Status;
+import nl.stadskompas.feedback.ResidentStories.ConsentHow;
+import nl.stadskompas.feedback.ResidentStories.StoryInput;
 import nl.stadskompas.framework.Statement;
 import nl.stadskompas.organisation.OrganisationCatalogue;
 import nl.stadskompas.organisation.OrganisationRegistry;
@@ -29,7 +36,8 @@ import org.springframework.stereotype.Component;
  * "Paspoort aanvragen"; an employee questionnaire; and about 300 fictional responses spread over
  * the last months, always the same (a fixed random seed), so the results pages are full. Nothing
  * happens when the demo organisation or its published framework is missing, or when it already
- * has questionnaires.
+ * has questionnaires. Besides, a few feedback cards of every kind and status (one answered) and two
+ * residents' stories, unless the organisation has cards or stories already.
  */
 @Component
 @Order(40)
@@ -45,22 +53,95 @@ class FeedbackDemoData implements ApplicationRunner {
     private final QuestionnaireEditing editing;
     private final QuestionBank bank;
     private final ResponseCollection collection;
+    private final FeedbackCards cards;
+    private final ResidentStories stories;
     private final Clock clock;
 
     FeedbackDemoData(OrganisationRegistry organisations, OrganisationCatalogue catalogue, FrameworkEditing framework,
-            QuestionnaireEditing editing, QuestionBank bank, ResponseCollection collection, Clock clock) {
+            QuestionnaireEditing editing, QuestionBank bank, ResponseCollection collection, FeedbackCards cards,
+            ResidentStories stories, Clock clock) {
         this.organisations = organisations;
         this.catalogue = catalogue;
         this.framework = framework;
         this.editing = editing;
         this.bank = bank;
         this.collection = collection;
+        this.cards = cards;
+        this.stories = stories;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        organisations.findBySlug(OrganisationRegistry.DEMO_SLUG).ifPresent(demo -> load(demo.id()));
+        organisations.findBySlug(OrganisationRegistry.DEMO_SLUG).ifPresent(demo -> {
+            load(demo.id());
+            loadCardsAndStories(demo.id());
+        });
+    }
+
+    /** Demo feedback cards and stories, in words of our own; nothing when there are some already. */
+    void loadCardsAndStories(UUID tenantId) {
+        TenantContext system = new TenantContext(tenantId, null, "stadskompas", Role.ADMINISTRATOR);
+        Instant now = clock.instant();
+        if (!cards.any(tenantId)) {
+            card(tenantId, Kind.IDEA, "Grofvuil laten ophalen", "ONLINE", null, Status.NEW, null, now.minus(Duration.ofDays(2)),
+                    "Kunt u op de website laten zien op welke dag de grofvuilwagen in mijn straat komt? Nu moet ik "
+                            + "daarvoor bellen, en dat lukt niet altijd onder werktijd.");
+            card(tenantId, Kind.COMPLIMENT, FeedbackDemoData.PASSPORT, "DESK", null, Status.CLOSED, null,
+                    now.minus(Duration.ofDays(20)),
+                    "De medewerker aan de balie nam rustig de tijd voor mijn moeder, die nog niet goed Nederlands "
+                            + "spreekt. Ze legde alles twee keer uit. Heel fijn, dank u wel!");
+            card(tenantId, Kind.COMPLAINT, "Melding openbare ruimte", "ONLINE", "r.demo@example.org",
+                    Status.IN_PROGRESS, null, now.minus(Duration.ofDays(6)),
+                    "Drie weken geleden meldde ik een losse stoeptegel bij de ingang van de bibliotheek. Er is nog "
+                            + "niets gebeurd, en ik heb ook niets meer gehoord. Er is al iemand over gestruikeld.");
+            card(tenantId, Kind.QUESTION, "Bezwaar tegen de WOZ-waarde", "PHONE", "w.demo@example.org", Status.ANSWERED,
+                    "Ja, dat kan nog. U heeft zes weken vanaf de datum op de aanslag. Maak bezwaar op onze website "
+                            + "met uw DigiD, of stuur ons een brief. Binnen twee weken krijgt u bericht dat we het "
+                            + "hebben ontvangen.",
+                    now.minus(Duration.ofDays(12)),
+                    "Ik vind de WOZ-waarde van mijn huis veel te hoog. De aanslag kwam vier weken geleden. Kan ik "
+                            + "nog bezwaar maken, en hoe doe ik dat?");
+            card(tenantId, Kind.QUESTION, null, null, null, Status.NEW, null, now.minus(Duration.ofHours(5)),
+                    "Waar kan ik oude batterijen en kapotte lampjes inleveren? Bij de milieustraat of ook ergens "
+                            + "anders?");
+        }
+        if (stories.list(system, null).isEmpty()) {
+            LocalDate today = LocalDate.now(clock);
+            stories.record(system, new StoryInput(serviceId(tenantId, "Wmo-ondersteuning aanvragen"),
+                    "Hulp in huis na een operatie",
+                    "Na een operatie aan haar heup kon een oudere inwoner een paar maanden niet zelf schoonmaken. "
+                            + "Haar buurvrouw vond het formulier voor de Wmo op onze website. Het invullen ging goed, "
+                            + "maar daarna hoorde ze drie weken niets. Ze wist niet of haar aanvraag was aangekomen en "
+                            + "belde twee keer. De tweede keer kreeg ze een medewerker die meteen een afspraak maakte "
+                            + "voor een gesprek bij haar thuis. Dat gesprek vond ze prettig: er werd geluisterd en "
+                            + "samen gekeken wat er nodig was. Haar tip: stuur direct een bericht dat de aanvraag binnen "
+                            + "is, en zeg hoe lang het gaat duren.",
+                    today.minusDays(45), true, ConsentHow.ORAL,
+                    "Mag gebruikt worden in het teamoverleg en in verbetervoorstellen, zonder naam."));
+            stories.record(system, new StoryInput(serviceId(tenantId, "Terrasvergunning aanvragen"),
+                    "Een terras voor het eerst",
+                    "Een ondernemer opende vorig voorjaar een lunchroom aan het plein en wilde een terras. Op de "
+                            + "website stonden drie verschillende formulieren en hij wist niet welk hij nodig had. Het "
+                            + "Ondernemersloket belde hem binnen een dag terug en hielp hem het goede formulier in te "
+                            + "vullen. De vergunning kwam op tijd, maar de tekening van het terras moest twee keer "
+                            + "opnieuw, omdat de eisen aan de maten niet op de website stonden. Hij zou graag vooraf "
+                            + "een voorbeeldtekening zien.",
+                    today.minusDays(20), true, ConsentHow.WRITTEN, "Toestemmingsformulier getekend bij het gesprek."));
+        }
+    }
+
+    private void card(UUID tenantId, Kind kind, String serviceName, String channel, String email, Status status,
+            String answer, Instant receivedAt, String message) {
+        Optional<OrganisationCatalogue.ServiceReference> service = serviceName == null ? Optional.empty()
+                : catalogue.serviceNamed(tenantId, serviceName);
+        cards.storeDemo(tenantId, kind, message, service.map(OrganisationCatalogue.ServiceReference::id).orElse(null),
+                service.map(OrganisationCatalogue.ServiceReference::ownerTeamId).orElse(null), channel, email, status,
+                answer, receivedAt);
+    }
+
+    private UUID serviceId(UUID tenantId, String name) {
+        return catalogue.serviceNamed(tenantId, name).map(OrganisationCatalogue.ServiceReference::id).orElse(null);
     }
 
     void load(UUID tenantId) {

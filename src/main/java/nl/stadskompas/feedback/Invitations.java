@@ -47,8 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  * withdraws the reminder. An answer given through the link is stored like any other: nothing ties
  * it to the invitation.
  *
- * <p>Continuous measurement (an API call or a closed case) invites a person at most once per
- * configured interval, tracked by a keyed hash of the address.
+ * <p>A person is invited at most once per configured interval, whichever way (a list, an API call
+ * or a closed case), tracked by a keyed hash of the address. A list skips those invited within the
+ * interval and says how many.
  */
 @Service
 public class Invitations {
@@ -116,6 +117,15 @@ public class Invitations {
         INVITED, RECENTLY_INVITED
     }
 
+    /**
+     * What came of inviting a list.
+     *
+     * @param invited how many were invited now
+     * @param skipped how many were not, because they were invited within the interval
+     */
+    public record ListOutcome(int invited, int skipped) {
+    }
+
     /** How many were invited and how many of them answered. */
     public record Counts(long invited, long answered, long reminders) {
     }
@@ -163,18 +173,23 @@ public class Invitations {
 
     /**
      * Invites every address of a list to a published questionnaire, each with a personal link and
-     * a reminder. All or nothing.
+     * a reminder, except those invited (to any questionnaire of the organisation, in any way) within
+     * the interval. A wrong address sends nothing at all.
      *
-     * @return how many were invited
+     * @return how many were invited and how many skipped
      */
     @Transactional
-    public int inviteList(TenantContext tenant, UUID questionnaireId, String addresses, Locale language) {
+    public ListOutcome inviteList(TenantContext tenant, UUID questionnaireId, String addresses, Locale language) {
         Questionnaire q = invitable(tenant.tenantId(), questionnaireId);
         List<String> list = readList(addresses);
+        int invited = 0;
         for (String address : list) {
-            send(q, address, language, Source.LIST);
+            if (claim(tenant.tenantId(), address)) {
+                send(q, address, language, Source.LIST);
+                invited++;
+            }
         }
-        return list.size();
+        return new ListOutcome(invited, list.size() - invited);
     }
 
     /**
@@ -190,13 +205,27 @@ public class Invitations {
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             throw ValidationProblem.of("email", "feedback.invite.wrongAddress");
         }
+        if (!claim(tenantId, email)) {
+            return Outcome.RECENTLY_INVITED;
+        }
+        send(q, email, language, source);
+        return Outcome.INVITED;
+    }
+
+    /**
+     * Records that the person (a lower-case address) is invited now, unless they were invited within
+     * the interval.
+     *
+     * @return false when they were invited within the interval (nothing is recorded then)
+     */
+    private boolean claim(UUID tenantId, String email) {
         String key = personKey(tenantId, email);
         Instant now = clock.instant();
         Instant last = jdbc.sql("SELECT last_invited_at FROM fb_invited_person WHERE tenant_id = :t AND person_key = :k")
                 .param("t", tenantId).param("k", key).query(Timestamp.class).optional()
                 .map(Timestamp::toInstant).orElse(null);
         if (last != null && last.isAfter(now.minus(Duration.ofDays(intervalDays)))) {
-            return Outcome.RECENTLY_INVITED;
+            return false;
         }
         if (last == null) {
             jdbc.sql("INSERT INTO fb_invited_person (tenant_id, person_key, last_invited_at) VALUES (:t, :k, :at)")
@@ -205,8 +234,7 @@ public class Invitations {
             jdbc.sql("UPDATE fb_invited_person SET last_invited_at = :at WHERE tenant_id = :t AND person_key = :k")
                     .param("t", tenantId).param("k", key).param("at", Timestamp.from(now)).update();
         }
-        send(q, email, language, source);
-        return Outcome.INVITED;
+        return true;
     }
 
     /** Whether a personal link of this questionnaire can still be used. */

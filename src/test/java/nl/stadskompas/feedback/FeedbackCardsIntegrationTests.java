@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,9 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
 
+import nl.stadskompas.cases.CaseFixtures;
+import nl.stadskompas.cases.CaseTracking;
+import nl.stadskompas.cases.IntakeChannel;
 import nl.stadskompas.organisation.Organisation;
 import nl.stadskompas.organisation.OrganisationRegistry;
 import nl.stadskompas.platform.Role;
@@ -194,6 +198,95 @@ class FeedbackCardsIntegrationTests {
         mvc.perform(get("/feedback/cards/" + id).with(stranger.signedIn())).andExpect(status().isNotFound());
         mvc.perform(get("/feedback/cards").with(stranger.signedIn()))
                 .andExpect(content().string(not(containsString("Heel vriendelijk"))));
+    }
+
+    @Test
+    void aComplaintBecomesACaseOnceAndTheResidentGetsTheCaseReceipt() throws Exception {
+        UUID caseType = CaseFixtures.of(context).complaintType(employee.tenantId(), team);
+        mvc.perform(card("COMPLAINT", "De grofvuilwagen is drie keer niet gekomen.").param("service", service.toString())
+                .param("email", email).param("consent", "true")).andExpect(status().is3xxRedirection());
+        UUID id = (UUID) cards().getFirst().get("ID");
+        mvc.perform(get("/feedback/cards/" + id).with(employee.signedIn())).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("??"))))
+                .andExpect(content().string(containsString("Zaak maken van deze kaart")))
+                .andExpect(content().string(containsString("De grofvuilwagen is drie keer niet gekomen.</textarea>")));
+
+        mvc.perform(post("/feedback/cards/" + id + "/case").param("caseTypeId", caseType.toString())
+                        .param("subject", "Grofvuil drie keer niet opgehaald").with(employee.signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/feedback/cards/" + id));
+
+        Map<String, Object> stored = cards().getFirst();
+        String reference = (String) stored.get("CASE_REFERENCE");
+        assertThat(reference).matches("Z-\\d{4}-\\d{6}");
+        assertThat(stored.get("STATUS")).isEqualTo("IN_PROGRESS");
+        CaseTracking tracking = context.getBean(CaseTracking.class);
+        var opened = tracking.findByReference(employee.tenantId(), reference).orElseThrow();
+        assertThat(opened.caseId()).isEqualTo(stored.get("CASE_ID"));
+        assertThat(opened.caseTypeId()).isEqualTo(caseType);
+        assertThat(opened.subject()).isEqualTo("Grofvuil drie keer niet opgehaald");
+        assertThat(opened.channel()).isEqualTo(IntakeChannel.ONLINE);
+        assertThat(tracking.requester(employee.tenantId(), opened.caseId()).orElseThrow().email()).isEqualTo(email);
+        mvc.perform(get("/feedback/cards/" + id).with(employee.signedIn())).andExpect(status().isOk())
+                .andExpect(content().string(containsString(reference)))
+                .andExpect(content().string(containsString("/cases/" + opened.caseId())))
+                .andExpect(content().string(not(containsString("Zaak maken van deze kaart"))));
+        mvc.perform(get("/feedback/cards").with(employee.signedIn()))
+                .andExpect(content().string(containsString("Zaak " + reference)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailFor(email).size() == 1);
+        assertThat(mailFor(email).getFirst().getSubject()).contains(reference);
+
+        // A second time is refused in plain words, and no second case is made.
+        mvc.perform(post("/feedback/cards/" + id + "/case").param("caseTypeId", caseType.toString())
+                .with(employee.signedIn()).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("refused", "Van deze kaart is al een zaak gemaakt: " + reference + "."));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_file WHERE tenant_id = :t").param("t", employee.tenantId())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(cards().getFirst().get("CASE_REFERENCE")).isEqualTo(reference);
+    }
+
+    @Test
+    void aCardWithoutAddressBecomesACaseWithoutMessagesAndBadChoicesStoreNothing() throws Exception {
+        UUID caseType = CaseFixtures.of(context).complaintType(employee.tenantId(), team);
+        mvc.perform(card("QUESTION", "Mag ik mijn kliko bij de stoep laten staan?")).andExpect(status().is3xxRedirection());
+        UUID id = (UUID) cards().getFirst().get("ID");
+        mvc.perform(get("/feedback/cards/" + id).with(employee.signedIn()))
+                .andExpect(content().string(containsString("De inwoner gaf geen e-mailadres")));
+
+        mvc.perform(post("/feedback/cards/" + id + "/case").param("caseTypeId", "").with(employee.signedIn())
+                .with(csrf())).andExpect(flash().attribute("refused", "Kies een zaaktype uit de lijst."));
+        mvc.perform(post("/feedback/cards/" + id + "/case").param("caseTypeId", UUID.randomUUID().toString())
+                .with(employee.signedIn()).with(csrf()))
+                .andExpect(flash().attribute("refused", "Kies een zaaktype uit de lijst."));
+        mvc.perform(post("/feedback/cards/" + id + "/case").param("caseTypeId", caseType.toString())
+                        .param("subject", "x".repeat(FeedbackCards.SUBJECT_MAX + 1)).with(employee.signedIn()).with(csrf()))
+                .andExpect(flash().attribute("refused", "Vul een onderwerp in van hoogstens 500 tekens."));
+        assertThat(cards().getFirst().get("CASE_ID")).isNull();
+        assertThat(cards().getFirst().get("STATUS")).isEqualTo("NEW");
+
+        // Without a subject the card's message is the subject; without an address nobody is written to.
+        mvc.perform(post("/feedback/cards/" + id + "/case").param("caseTypeId", caseType.toString())
+                .with(employee.signedIn()).with(csrf())).andExpect(flash().attributeCount(2));
+        UUID caseId = (UUID) cards().getFirst().get("CASE_ID");
+        CaseTracking tracking = context.getBean(CaseTracking.class);
+        assertThat(tracking.find(employee.tenantId(), caseId).orElseThrow().subject())
+                .isEqualTo("Mag ik mijn kliko bij de stoep laten staan?");
+        assertThat(tracking.requester(employee.tenantId(), caseId)).isEmpty();
+
+        // A closed card cannot be made into a case.
+        mvc.perform(card("COMPLAINT", "Niemand nam op.")).andExpect(status().is3xxRedirection());
+        UUID closed = cards().stream().filter(c -> c.get("CASE_ID") == null).map(c -> (UUID) c.get("ID")).findFirst()
+                .orElseThrow();
+        mvc.perform(post("/feedback/cards/" + closed + "/status").param("status", "CLOSED").with(employee.signedIn())
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/feedback/cards/" + closed + "/case").param("caseTypeId", caseType.toString())
+                .with(employee.signedIn()).with(csrf()))
+                .andExpect(flash().attribute("refused", "Deze kaart is afgesloten. U kunt er geen zaak meer van maken."));
+        User viewer = TestData.of(context).user(organisation, Role.VIEWER);
+        mvc.perform(post("/feedback/cards/" + closed + "/case").param("caseTypeId", caseType.toString())
+                .with(viewer.signedIn()).with(csrf())).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_file WHERE tenant_id = :t").param("t", employee.tenantId())
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private List<MimeMessage> mailFor(String to) {

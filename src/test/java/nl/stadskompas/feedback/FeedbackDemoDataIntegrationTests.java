@@ -40,7 +40,8 @@ class FeedbackDemoDataIntegrationTests {
                 context.getBean(nl.stadskompas.organisation.OrganisationCatalogue.class),
                 context.getBean(nl.stadskompas.framework.FrameworkEditing.class),
                 context.getBean(QuestionnaireEditing.class), context.getBean(QuestionBank.class),
-                context.getBean(ResponseCollection.class), context.getBean(java.time.Clock.class));
+                context.getBean(ResponseCollection.class), context.getBean(FeedbackCards.class),
+                context.getBean(ResidentStories.class), context.getBean(java.time.Clock.class));
 
         loader.load(demo.id());
         loader.load(demo.id());
@@ -72,7 +73,8 @@ class FeedbackDemoDataIntegrationTests {
                 context.getBean(nl.stadskompas.organisation.OrganisationCatalogue.class),
                 context.getBean(nl.stadskompas.framework.FrameworkEditing.class),
                 context.getBean(QuestionnaireEditing.class), context.getBean(QuestionBank.class),
-                context.getBean(ResponseCollection.class), context.getBean(java.time.Clock.class)).load(demo.id());
+                context.getBean(ResponseCollection.class), context.getBean(FeedbackCards.class),
+                context.getBean(ResidentStories.class), context.getBean(java.time.Clock.class)).load(demo.id());
         nl.stadskompas.insights.Kpis kpis = context.getBean(nl.stadskompas.insights.Kpis.class);
         KpiDemoData loader = new KpiDemoData(context.getBean(nl.stadskompas.organisation.OrganisationRegistry.class),
                 kpis);

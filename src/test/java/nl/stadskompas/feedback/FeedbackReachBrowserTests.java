@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A resident sends a feedback card on a phone without JavaScript, in Dutch and in English, first
- * with a mistake; an employee finds it in the team's inbox and handles it; stories are recorded.
+ * with a mistake; an employee finds it in the team's inbox, makes a case of it and closes it;
+ * stories are recorded.
  * Every page is audited for accessibility.
  */
 class FeedbackReachBrowserTests extends BrowserTestSupport {
@@ -51,6 +52,7 @@ class FeedbackReachBrowserTests extends BrowserTestSupport {
         UUID service = UUID.randomUUID();
         jdbc.sql("INSERT INTO org_service (id, tenant_id, name, owner_team_id, version) VALUES (:id, :t, 'Parkeervergunning', :team, 0)")
                 .param("id", service).param("t", employee.tenantId()).param("team", team).update();
+        UUID caseType = nl.stadskompas.cases.CaseFixtures.of(applicationContext).complaintType(employee.tenantId(), team);
 
         useContext(phoneWithoutJavaScript("nl-NL"));
         open("/kaart?org=" + organisation.slug() + "&service=" + service + "&channel=ONLINE");
@@ -87,7 +89,16 @@ class FeedbackReachBrowserTests extends BrowserTestSupport {
         open("/feedback/cards?team=" + FeedbackCards.GENERAL);
         assertThat(page.getByText("Please add a bicycle rack near the entrance.")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("\\d"))).first().click();
-        assertThat(page.getByText("Please add a bicycle rack near the entrance.")).isVisible();
+        assertThat(page.getByRole(AriaRole.PARAGRAPH).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Please add a bicycle rack near the entrance."))).isVisible();
+        assertThat(page.getByLabel("Onderwerp van de zaak")).hasValue("Please add a bicycle rack near the entrance.");
+        assertAccessible();
+        page.getByLabel("Zaaktype").selectOption(caseType.toString());
+        button("Zaak maken");
+        assertThat(page.getByText(java.util.regex.Pattern.compile("Er is een zaak gemaakt: Z-\\d{4}-\\d{6}\\.")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("^Z-\\d{4}-\\d{6}$")))).isVisible();
         assertAccessible();
         page.getByLabel("Status").selectOption("CLOSED");
         button("Status wijzigen");

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -222,6 +223,57 @@ class InvitationsIntegrationTests {
                 .update();
         mvc.perform(post(path).with(advisor.basic()).contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void aListSkipsThoseInvitedWithinTheIntervalSaysHowManyAndCountsTowardIt() throws Exception {
+        String path = "/api/v1/feedback/questionnaires/" + questionnaire.id() + "/invitations";
+        mvc.perform(post(path).with(advisor.basic()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"" + first + "\"}")).andExpect(jsonPath("$.outcome").value("INVITED"));
+
+        var sent = mvc.perform(post("/feedback/" + questionnaire.id() + "/invitations").with(advisor.signedIn())
+                        .with(csrf()).param("addresses", first.toUpperCase() + "\n" + second).param("language", "nl"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("messageArg", 1))
+                .andExpect(flash().attribute("skipped", 1)).andReturn();
+        assertThat(invitationsTo(first)).as("the person invited through the API is not invited again").isEqualTo(1);
+        assertThat(invitationsTo(second)).isEqualTo(1);
+        assertThat(invitations.counts(tenant.tenantId(), questionnaire.id()).invited()).isEqualTo(2);
+        String page = mvc.perform(get("/feedback/" + questionnaire.id() + "/invitations").with(advisor.signedIn())
+                        .cookie(sent.getResponse().getCookie("SESSION"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("We versturen 1 uitnodigingen.").contains(
+                "1 mensen op de lijst hebben we niet uitgenodigd. Zij kregen in de afgelopen 90 dagen al een uitnodiging");
+
+        // The list invitation counts toward the interval: continuous measurement now skips them too,
+        // and so does another list, even for another questionnaire.
+        mvc.perform(post(path).with(advisor.basic()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"" + second + "\"}")).andExpect(jsonPath("$.outcome").value("RECENTLY_INVITED"));
+        QuestionnaireEditing editing = context.getBean(QuestionnaireEditing.class);
+        Questionnaire other = editing.create(tenant, new NewQuestionnaire("Balie", QuestionnaireKind.RESIDENT,
+                "Hoe was de balie?", "How was the desk?"));
+        editing.addFromBank(tenant, other.id(), "S1", 1);
+        editing.publish(tenant, other.id());
+        mvc.perform(post("/feedback/" + other.id() + "/invitations").with(advisor.signedIn()).with(csrf())
+                        .param("addresses", first + ", " + second).param("language", "en"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("messageArg", 0))
+                .andExpect(flash().attribute("skipped", 2));
+        assertThat(invitations.counts(tenant.tenantId(), other.id()).invited()).isZero();
+        assertThat(invitationsTo(first) + invitationsTo(second)).isEqualTo(2);
+
+        // After the interval a list invites them again.
+        jdbc.sql("UPDATE fb_invited_person SET last_invited_at = :at WHERE tenant_id = :t")
+                .param("at", java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(91)))).param("t", tenant.tenantId())
+                .update();
+        mvc.perform(post("/feedback/" + other.id() + "/invitations").with(advisor.signedIn()).with(csrf())
+                        .param("addresses", first + ", " + second).param("language", "en"))
+                .andExpect(flash().attribute("messageArg", 2)).andExpect(flash().attributeCount(2));
+        assertThat(invitations.counts(tenant.tenantId(), other.id()).invited()).isEqualTo(2);
+    }
+
+    private long invitationsTo(String address) {
+        return jdbc.sql("SELECT COUNT(*) FROM ntf_message WHERE tenant_id = :t AND kind = 'feedback.invitation' "
+                        + "AND LOWER(recipient) = :r")
+                .param("t", tenant.tenantId()).param("r", address.toLowerCase()).query(Long.class).single();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.stadskompas.cases.CaseTracking;
 import nl.stadskompas.feedback.Channels;
 import nl.stadskompas.feedback.FeedbackCards;
 import nl.stadskompas.feedback.FeedbackCards.Card;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The inbox of feedback cards for employees: per team (or the general inbox for cards without a
- * service), by status, with a page per card to change its status and to answer the resident.
+ * service), by status, with a page per card to change its status, to answer the resident and to
+ * turn it into a case.
  */
 @Controller
 @RequestMapping(CardInboxController.PATH)
@@ -42,11 +44,14 @@ class CardInboxController {
     private final FeedbackCards cards;
     private final OrganisationCatalogue catalogue;
     private final AuthoringSupport support;
+    private final CaseTracking cases;
 
-    CardInboxController(FeedbackCards cards, OrganisationCatalogue catalogue, AuthoringSupport support) {
+    CardInboxController(FeedbackCards cards, OrganisationCatalogue catalogue, AuthoringSupport support,
+            CaseTracking cases) {
         this.cards = cards;
         this.catalogue = catalogue;
         this.support = support;
+        this.cases = cases;
     }
 
     /** A card as a row or page shows it. */
@@ -84,7 +89,27 @@ class CardInboxController {
             statuses.add(new Option(s.name(), support.text("feedback.card.status." + s.name())));
         }
         model.addAttribute("statuses", statuses);
+        List<Option> caseTypes = new ArrayList<>();
+        caseTypes.add(new Option("", support.text("feedback.card.case.type.choose")));
+        cases.caseTypes(tenant.tenantId()).forEach(t -> caseTypes.add(new Option(t.id().toString(), t.name())));
+        model.addAttribute("caseTypes", caseTypes);
         return "feedback/card-handle";
+    }
+
+    @PostMapping("/{id}/case")
+    String openCase(TenantContext tenant, @PathVariable UUID id, @RequestParam(required = false) String caseTypeId,
+            @RequestParam(required = false) String subject, RedirectAttributes redirect) {
+        try {
+            FeedbackCards.OpenedCase opened = cards.openCase(tenant, id, uuid(caseTypeId), subject);
+            redirect.addFlashAttribute("message", "feedback.card.case.opened");
+            redirect.addFlashAttribute("messageArg", opened.reference());
+        } catch (ValidationProblem problem) {
+            redirect.addFlashAttribute("refused", String.join(" ", problem.problems().stream()
+                    .map(p -> support.text(p.code(), p.args())).toList()));
+            redirect.addFlashAttribute("subjectDraft", subject);
+            redirect.addFlashAttribute("caseTypeDraft", caseTypeId);
+        }
+        return "redirect:" + PATH + "/" + id;
     }
 
     @PostMapping("/{id}/status")

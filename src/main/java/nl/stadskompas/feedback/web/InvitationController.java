@@ -115,10 +115,13 @@ class InvitationController {
         }
         if (!result.hasErrors()) {
             try {
-                int sent = invitations.inviteList(tenant, id, text,
+                Invitations.ListOutcome outcome = invitations.inviteList(tenant, id, text,
                         "en".equals(form.getLanguage()) ? Locale.ENGLISH : Locale.of("nl"));
                 redirect.addFlashAttribute("message", "feedback.invite.sent");
-                redirect.addFlashAttribute("messageArg", sent);
+                redirect.addFlashAttribute("messageArg", outcome.invited());
+                if (outcome.skipped() > 0) {
+                    redirect.addFlashAttribute("skipped", outcome.skipped());
+                }
                 return "redirect:/feedback/" + id + "/invitations";
             } catch (ValidationProblem problem) {
                 FormErrors.reject(result, problem);
