@@ -232,6 +232,10 @@ class FeedbackCardsIntegrationTests {
                 .andExpect(content().string(not(containsString("Zaak maken van deze kaart"))));
         mvc.perform(get("/feedback/cards").with(employee.signedIn()))
                 .andExpect(content().string(containsString("Zaak " + reference)));
+        // The case knows no name, and its page says so instead of leaving a blank.
+        mvc.perform(get("/cases/" + opened.caseId()).with(employee.signedIn())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Naam niet bekend")))
+                .andExpect(content().string(containsString(email)));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailFor(email).size() == 1);
         assertThat(mailFor(email).getFirst().getSubject()).contains(reference);
