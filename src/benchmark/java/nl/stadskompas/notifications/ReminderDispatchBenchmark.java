@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  * <li>A tiny SMTP sink (accepts every message and forgets it) listens on {@code test.smtp.port}.</li>
  * <li>Raw rate: the application's own mail sender sends {@code raw} messages (default a fifth of the
- * reminders) straight to the sink from as many threads as db-scheduler has.</li>
+ * reminders) straight to the sink from as many threads as deliver, over one connection kept per thread
+ * (as dispatch does) and, for comparison with earlier runs, over a new connection per message.</li>
  * <li>The reminders are queued with {@code Messaging.queue} for later (the queueing rate is printed
  * too), then all made due at once, and the time until every one is sent is measured.</li>
  * <li>The raw rate is measured once more, with a warm JVM; the ratio is printed against both.</li>
@@ -76,20 +80,26 @@ class ReminderDispatchBenchmark {
     void dispatchDueReminders() throws Exception {
         int reminders = Integer.getInteger("reminders", 20_000);
         int raw = Integer.getInteger("raw", Math.max(1_000, reminders / 5));
-        int threads = Integer.getInteger("db-scheduler.threads", 4);
+        int threads = Integer.getInteger("stadskompas.notifications.dispatch.threads", 4);
 
-        double rawRate = rawRate(raw, threads);
-        System.out.printf("BENCHMARK raw: %d messages from %d threads straight to the sink: %.0f messages/s%n", raw,
-                threads, rawRate);
+        double rawRate = rawRate(raw, threads, true);
+        System.out.printf("BENCHMARK raw: %d messages from %d threads straight to the sink, one connection per thread: "
+                + "%.0f messages/s%n", raw, threads, rawRate);
+        double rawPerMessage = rawRate(raw, threads, false);
+        System.out.printf("BENCHMARK raw: %d messages from %d threads, a connection per message: %.0f messages/s%n",
+                raw, threads, rawPerMessage);
 
         UUID tenant = TestData.of(context).userInNewTenant(Role.ADVISOR).tenantId();
         Instant later = Instant.now().plus(Duration.ofDays(30));
         long queueStart = System.nanoTime();
         int batch = 500;
+        // Queued from as many threads as deliver, in transactions of 500, as a busy application would.
+        ExecutorService queueing = Executors.newFixedThreadPool(threads);
+        List<Future<?>> queued = new ArrayList<>();
         for (int from = 0; from < reminders; from += batch) {
             int first = from;
             int last = Math.min(reminders, from + batch);
-            transactions.executeWithoutResult(status -> {
+            queued.add(queueing.submit(() -> transactions.executeWithoutResult(status -> {
                 for (int i = first; i < last; i++) {
                     messaging.queue(new OutgoingMessage(tenant, "appointment.reminder", Channel.EMAIL,
                             "resident" + i + "@example.org", Locale.of("nl"), "Morgen om 10:00 uur heeft u een afspraak",
@@ -97,8 +107,12 @@ class ReminderDispatchBenchmark {
                                     + "Waar: Stadhuis\n\nMet vriendelijke groet,\nGemeente Voorbeeld",
                             later, "bench-reminder-" + i));
                 }
-            });
+            })));
         }
+        for (Future<?> f : queued) {
+            f.get();
+        }
+        queueing.shutdown();
         double queueSeconds = (System.nanoTime() - queueStart) / 1e9;
         System.out.printf("BENCHMARK queued: %d reminders in %.1f s: %.0f/s%n", reminders, queueSeconds,
                 reminders / queueSeconds);
@@ -106,12 +120,12 @@ class ReminderDispatchBenchmark {
         long acceptedBefore = ACCEPTED.get();
         Timestamp now = Timestamp.from(Instant.now());
         long dispatchStart = System.nanoTime();
-        jdbc.sql("UPDATE scheduled_tasks SET execution_time = :now WHERE task_name = :n AND task_instance IN "
-                        + "(SELECT CAST(id AS VARCHAR(200)) FROM ntf_message WHERE tenant_id = :t)")
-                .param("now", now).param("n", MessageDelivery.TASK.getTaskName()).param("t", tenant).update();
+        jdbc.sql("UPDATE ntf_message SET due_at = :now WHERE tenant_id = :t AND status = 'QUEUED'")
+                .param("now", now).param("t", tenant).update();
         long sent = 0;
+        long poll = reminders > 100_000 ? 5_000 : 1_000;
         while (sent < reminders) {
-            Thread.sleep(1_000);
+            Thread.sleep(poll);
             sent = jdbc.sql("SELECT COUNT(*) FROM ntf_message WHERE tenant_id = :t AND status = 'SENT'")
                     .param("t", tenant).query(Long.class).single();
             double elapsed = (System.nanoTime() - dispatchStart) / 1e9;
@@ -129,31 +143,43 @@ class ReminderDispatchBenchmark {
         System.out.printf("BENCHMARK dispatch: %d of %d reminders sent in %.1f s: %.0f messages/s; sink accepted %d; "
                 + "duplicate keys %d%n", sent, reminders, seconds, rate, accepted, duplicates);
         // The first raw run also warms up the JVM; measure again now that everything is warm.
-        double rawAfter = rawRate(raw, threads);
-        System.out.printf("BENCHMARK raw again, warm: %.0f messages/s%n", rawAfter);
+        double rawAfter = rawRate(raw, threads, true);
+        System.out.printf("BENCHMARK raw again, warm, one connection per thread: %.0f messages/s%n", rawAfter);
+        System.out.printf("BENCHMARK raw again, warm, a connection per message: %.0f messages/s%n",
+                rawRate(raw, threads, false));
         System.out.printf("BENCHMARK ratio dispatch / raw: %.3f (before), %.3f (after)%n", rate / rawRate,
                 rate / rawAfter);
     }
 
-    private double rawRate(int count, int threads) throws InterruptedException {
+    /**
+     * Messages sent straight to the sink, without the database: over one connection kept per thread
+     * (as dispatch does), or over a new connection per message.
+     */
+    private double rawRate(int count, int threads, boolean keptConnection) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong next = new AtomicLong();
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             pool.execute(() -> {
                 long i;
-                while ((i = next.getAndIncrement()) < count) {
-                    try {
-                        MimeMessage mime = mail.createMimeMessage();
-                        MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
-                        helper.setFrom(new InternetAddress("noreply@stadskompas.local"));
-                        helper.setTo(new InternetAddress("raw" + i + "@example.org", true));
-                        helper.setSubject("Morgen om 10:00 uur heeft u een afspraak");
-                        helper.setText("Goedendag,\n\nMorgen heeft u een afspraak.", false);
-                        mime.setHeader("Message-ID", "<raw-" + i + "@stadskompas>");
-                        mail.send(mime);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
+                try (SmtpConnection connection = new SmtpConnection(mail, 100, Duration.ofSeconds(10))) {
+                    while ((i = next.getAndIncrement()) < count) {
+                        try {
+                            MimeMessage mime = mail.createMimeMessage();
+                            MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+                            helper.setFrom(new InternetAddress("noreply@stadskompas.local"));
+                            helper.setTo(new InternetAddress("raw" + i + "@example.org", true));
+                            helper.setSubject("Morgen om 10:00 uur heeft u een afspraak");
+                            helper.setText("Goedendag,\n\nMorgen heeft u een afspraak.", false);
+                            mime.setHeader("Message-ID", "<raw-" + i + "@stadskompas>");
+                            if (keptConnection) {
+                                connection.send(mime);
+                            } else {
+                                mail.send(mime);
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
                     }
                 }
             });

@@ -9,7 +9,6 @@ import java.util.UUID;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -27,35 +26,51 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued messages. Each message is a persistent one-time job (db-scheduler) that runs on
- * one node at its due time; a job whose node died is picked up again by another node. Sending is
- * idempotent on the message's status, and every e-mail carries a Message-ID derived from the
- * message id, so that in the rare case a node dies between the mail server's acceptance and the
- * status update, the copy sent again is the same message to the receiving mail system.
+ * Delivers queued messages: the {@link MessageDispatcher} claims due messages in batches and this
+ * sender sends each one. Sending is idempotent on the message's status, and every e-mail carries a
+ * Message-ID derived from the message id, so that in the rare case a node dies between the mail
+ * server's acceptance and the status update, the copy sent again is the same message to the
+ * receiving mail system (ADR 7 and 505).
  */
 @Configuration(proxyBeanMethods = false)
 class MessageDelivery {
 
+    /**
+     * The delivery job per message of earlier versions, replaced by the dispatcher's claims. Kept so
+     * that a job left by a node of an earlier version during an upgrade completes quietly; the
+     * dispatcher sends its message.
+     */
     static final TaskDescriptor<Void> TASK = TaskDescriptor.of("notifications-send");
     private static final Logger LOG = LoggerFactory.getLogger(MessageDelivery.class);
 
     @Bean
-    OneTimeTask<Void> sendMessageTask(Sender sender,
-            @Value("${stadskompas.notifications.retry-base:PT1M}") Duration retryBase) {
-        // A temporary failure waits 1, 2, 4, 8 ... times the base, so a mail server that is down for
-        // a while is not hammered; the sender gives up after the configured number of attempts.
-        return Tasks.oneTime(TASK)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(retryBase, 2.0))
-                .execute((instance, context) -> sender.send(UUID.fromString(instance.getId())));
+    OneTimeTask<Void> sendMessageTask() {
+        return Tasks.oneTime(TASK).execute((instance, context) -> LOG.debug(
+                "Delivery job of an earlier version for message {}: the dispatcher sends it", instance.getId()));
     }
 
     @Bean
-    Sender messageSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, ObjectProvider<MessageGateway> gateway,
+    Sender messageSender(JdbcClient jdbc, ObjectProvider<MessageGateway> gateway,
             Clock clock, @Value("${stadskompas.mail.from:Stadskompas <noreply@stadskompas.local>}") String from,
-            @Value("${stadskompas.notifications.max-attempts:8}") int maxAttempts) {
-        return new Sender(jdbc, mail, gateway, clock, from, maxAttempts);
+            @Value("${stadskompas.notifications.max-attempts:8}") int maxAttempts,
+            @Value("${stadskompas.notifications.retry-base:PT1M}") Duration retryBase) {
+        return new Sender(jdbc, gateway, clock, from, maxAttempts, retryBase);
+    }
+
+    @Bean
+    MessageDispatcher messageDispatcher(JdbcClient jdbc, TransactionTemplate transactions, Sender sender,
+            ObjectProvider<JavaMailSender> mail, ObjectProvider<MessageGateway> gateway, Clock clock,
+            @Value("${stadskompas.notifications.dispatch.threads:4}") int threads,
+            @Value("${stadskompas.notifications.dispatch.batch:50}") int batch,
+            @Value("${stadskompas.notifications.dispatch.lease:PT1M}") Duration lease,
+            @Value("${stadskompas.notifications.dispatch.polling-interval:PT5S}") Duration pollingInterval,
+            @Value("${stadskompas.notifications.smtp.messages-per-connection:100}") int messagesPerConnection,
+            @Value("${stadskompas.notifications.smtp.connection-max-idle:PT10S}") Duration connectionMaxIdle) {
+        return new MessageDispatcher(jdbc, transactions, sender, mail, gateway, clock, new MessageDispatcher.Settings(
+                threads, batch, lease, pollingInterval, messagesPerConnection, connectionMaxIdle));
     }
 
     /** The SMS and letter gateway, when its address is configured. */
@@ -67,65 +82,55 @@ class MessageDelivery {
         return new NotifyGateway(baseUrl, apiKey, smsTemplateId, clock);
     }
 
-    /** Sends one message, and decides what happens after a failure. */
+    /** Sends one claimed message, and decides what happens after a failure. */
     static final class Sender {
 
         private final JdbcClient jdbc;
-        private final ObjectProvider<JavaMailSender> mail;
         private final ObjectProvider<MessageGateway> gateway;
         private final Clock clock;
         private final String from;
         private final int maxAttempts;
+        private final Duration retryBase;
 
-        Sender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, ObjectProvider<MessageGateway> gateway, Clock clock,
-                String from, int maxAttempts) {
+        Sender(JdbcClient jdbc, ObjectProvider<MessageGateway> gateway, Clock clock, String from, int maxAttempts,
+                Duration retryBase) {
             this.jdbc = jdbc;
-            this.mail = mail;
             this.gateway = gateway;
             this.clock = clock;
             this.from = from;
             this.maxAttempts = maxAttempts;
+            this.retryBase = retryBase;
         }
 
-        void send(UUID id) {
-            var row = jdbc.sql("SELECT recipient, subject, body_text, status, attempts, channel, language FROM ntf_message "
-                            + "WHERE id = :id")
-                    .param("id", id)
-                    .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5), Channel.valueOf(rs.getString(6)), rs.getString(7)))
-                    .optional();
-            if (row.isEmpty() || !MessageStatus.QUEUED.name().equals(row.get().status())) {
-                return; // sent, cancelled or failed already: never send twice
-            }
-            Row message = row.get();
+        /** Sends the message over the thread's SMTP connection (null when no SMTP server is configured). */
+        void send(MessageDispatcher.Claimed message, SmtpConnection smtp) {
+            UUID id = message.id();
             if (message.channel() != Channel.EMAIL) {
                 sendThroughGateway(id, message);
                 return;
             }
-            JavaMailSender server = mail.getIfAvailable();
-            if (server == null) {
-                // No SMTP server configured (the embedded default): the message waits in the log and
-                // is sent after a restart with spring.mail.host set (see QueuedMessages).
-                LOG.info("No SMTP server configured (spring.mail.host); message {} waits until one is", id);
-                return;
+            if (smtp == null) {
+                return; // not claimed without an SMTP server; the claim runs out harmlessly
             }
             try {
-                MimeMessage mime = server.createMimeMessage();
+                MimeMessage mime = smtp.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
                 helper.setFrom(InternetAddress.parse(from, true)[0]);
                 helper.setTo(new InternetAddress(message.recipient(), true));
                 helper.setSubject(message.subject());
                 helper.setText(message.text(), false);
-                // The sender keeps a Message-ID that is set in advance.
+                // The connection keeps a Message-ID that is set in advance.
                 mime.setHeader("Message-ID", "<" + id + "@stadskompas>");
-                server.send(mime);
+                smtp.send(mime);
                 jdbc.sql("UPDATE ntf_message SET status = 'SENT', sent_at = :now, attempts = attempts + 1, "
-                                + "last_error = NULL WHERE id = :id AND status = 'QUEUED'")
+                                + "last_error = NULL, claimed_by = NULL, claimed_until = NULL "
+                                + "WHERE id = :id AND status = 'QUEUED'")
                         .param("now", Timestamp.from(clock.instant())).param("id", id)
                         .update();
-            } catch (MailParseException | MailPreparationException | jakarta.mail.internet.AddressException e) {
+            } catch (MailParseException | MailPreparationException
+                    | jakarta.mail.internet.ParseException e) {
                 fail(id, message.attempts() + 1, "The address or content cannot be sent: " + e.getMessage());
-            } catch (MailAuthenticationException e) {
+            } catch (MailAuthenticationException | jakarta.mail.AuthenticationFailedException e) {
                 retry(id, message.attempts() + 1, "The mail server refused our credentials");
             } catch (org.springframework.mail.MailException | jakarta.mail.MessagingException e) {
                 retry(id, message.attempts() + 1, e.getMessage());
@@ -133,7 +138,7 @@ class MessageDelivery {
         }
 
         /** SMS and letters: handed to the gateway, which reports delivery later (see DeliveryReceipts). */
-        private void sendThroughGateway(UUID id, Row message) {
+        private void sendThroughGateway(UUID id, MessageDispatcher.Claimed message) {
             MessageGateway through = gateway.getIfAvailable();
             if (through == null) {
                 LOG.info("No message gateway configured (stadskompas.notifications.gateway.base-url); message {} waits",
@@ -146,7 +151,8 @@ class MessageDelivery {
                         : through.sendLetter(id, LetterPdf.render(message.recipient(), message.subject(),
                                 message.text(), message.language()));
                 jdbc.sql("UPDATE ntf_message SET status = 'SENT', sent_at = :now, attempts = attempts + 1, "
-                                + "provider_id = :p, last_error = NULL WHERE id = :id AND status = 'QUEUED'")
+                                + "provider_id = :p, last_error = NULL, claimed_by = NULL, claimed_until = NULL "
+                                + "WHERE id = :id AND status = 'QUEUED'")
                         .param("now", Timestamp.from(clock.instant())).param("p", providerId).param("id", id)
                         .update();
             } catch (MessageGateway.GatewayException e) {
@@ -158,20 +164,24 @@ class MessageDelivery {
             }
         }
 
+        /** A temporary failure: tried again after 1, 2, 4, 8 ... times the base, up to the maximum attempts. */
         private void retry(UUID id, int attempts, String error) {
             if (attempts >= maxAttempts) {
                 fail(id, attempts, error);
                 return;
             }
-            jdbc.sql("UPDATE ntf_message SET attempts = :a, last_error = :e WHERE id = :id")
-                    .param("a", attempts).param("e", truncate(error)).param("id", id)
+            Duration wait = retryBase.multipliedBy(1L << Math.min(attempts - 1, 20));
+            jdbc.sql("UPDATE ntf_message SET attempts = :a, last_error = :e, due_at = :due, claimed_by = NULL, "
+                            + "claimed_until = NULL WHERE id = :id AND status = 'QUEUED'")
+                    .param("a", attempts).param("e", truncate(error))
+                    .param("due", Timestamp.from(clock.instant().plus(wait))).param("id", id)
                     .update();
-            LOG.warn("Message {} not sent (attempt {}), will try again: {}", id, attempts, error);
-            throw new TemporaryFailure(error);
+            LOG.warn("Message {} not sent (attempt {}), will try again in {}: {}", id, attempts, wait, error);
         }
 
         private void fail(UUID id, int attempts, String error) {
-            jdbc.sql("UPDATE ntf_message SET status = 'FAILED', attempts = :a, last_error = :e WHERE id = :id")
+            jdbc.sql("UPDATE ntf_message SET status = 'FAILED', attempts = :a, last_error = :e, claimed_by = NULL, "
+                            + "claimed_until = NULL WHERE id = :id AND status = 'QUEUED'")
                     .param("a", attempts).param("e", truncate(error)).param("id", id)
                     .update();
             LOG.warn("Message {} failed after {} attempt(s): {}", id, attempts, error);
@@ -180,18 +190,6 @@ class MessageDelivery {
         private static String truncate(String error) {
             String text = error == null ? "unknown error" : error;
             return text.length() > 1000 ? text.substring(0, 1000) : text;
-        }
-
-        /** Makes the job scheduler try again later, with back-off. */
-        static final class TemporaryFailure extends RuntimeException {
-
-            TemporaryFailure(String message) {
-                super(message);
-            }
-        }
-
-        private record Row(String recipient, String subject, String text, String status, int attempts,
-                Channel channel, String language) {
         }
     }
 }

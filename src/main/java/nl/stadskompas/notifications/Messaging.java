@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-
 import nl.stadskompas.contacts.ContactChannel;
 import nl.stadskompas.contacts.ContactPreferences;
 import nl.stadskompas.contacts.Preferences;
@@ -18,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Queues messages. Queueing joins the caller's transaction: when the caller's change is rolled
@@ -27,17 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Messaging {
 
     private final JdbcClient jdbc;
-    private final SchedulerClient scheduler;
+    private final MessageDispatcher dispatcher;
     private final Clock clock;
     private final ContactPreferences preferences;
     private final MessageTemplates templates;
     private final ObjectProvider<MessageGateway> gateway;
 
-    Messaging(JdbcClient jdbc, SchedulerClient scheduler, Clock clock, ContactPreferences preferences,
+    Messaging(JdbcClient jdbc, MessageDispatcher dispatcher, Clock clock, ContactPreferences preferences,
             MessageTemplates templates, ObjectProvider<MessageGateway> gateway) {
         this.gateway = gateway;
         this.jdbc = jdbc;
-        this.scheduler = scheduler;
+        this.dispatcher = dispatcher;
         this.clock = clock;
         this.preferences = preferences;
         this.templates = templates;
@@ -79,7 +79,20 @@ public class Messaging {
         if (withheld) {
             return id;
         }
-        scheduler.scheduleIfNotExists(MessageDelivery.TASK.instance(id.toString()).scheduledTo(due));
+        // The dispatcher finds the message in ntf_message once it is due (ADR 505); one due now is
+        // looked at as soon as the caller's transaction commits.
+        if (!due.isAfter(now)) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        dispatcher.wake();
+                    }
+                });
+            } else {
+                dispatcher.wake();
+            }
+        }
         return id;
     }
 

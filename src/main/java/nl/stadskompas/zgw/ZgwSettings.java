@@ -47,10 +47,12 @@ public class ZgwSettings {
     private final ZgwClient client;
     private final Clock clock;
     private final String publicUrl;
+    private final SecretsAtRest secrets;
 
     ZgwSettings(JdbcClient jdbc, CaseTracking cases, ZgwClient client, Clock clock,
-            @Value("${stadskompas.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${stadskompas.public-url:http://localhost:8080}") String publicUrl, SecretsAtRest secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.cases = cases;
         this.client = client;
         this.clock = clock;
@@ -103,18 +105,21 @@ public class ZgwSettings {
             throw new ValidationProblem(problems);
         }
         Timestamp now = Timestamp.from(clock.instant());
+        // Secrets are stored encrypted (ADR 602); find() decrypts them.
+        String storedSecret = secrets.encrypt(secret, secretContext(tenantId));
+        String storedToken = secrets.encrypt(token, tokenContext(tenantId));
         if (existing.isPresent()) {
             jdbc.sql("UPDATE zgw_connection SET zaken_url = :z, catalogi_url = :c, notificaties_url = :n, "
                             + "client_id = :id, client_secret = :s, callback_token = :t, updated_at = :now "
                             + "WHERE tenant_id = :tenant")
                     .param("z", zaken).param("c", catalogi).param("n", notificaties).param("id", clientId)
-                    .param("s", secret).param("t", token).param("now", now).param("tenant", tenantId)
+                    .param("s", storedSecret).param("t", storedToken).param("now", now).param("tenant", tenantId)
                     .update();
         } else {
             jdbc.sql("INSERT INTO zgw_connection (tenant_id, zaken_url, catalogi_url, notificaties_url, client_id, "
                             + "client_secret, callback_token, updated_at) VALUES (:tenant, :z, :c, :n, :id, :s, :t, :now)")
                     .param("z", zaken).param("c", catalogi).param("n", notificaties).param("id", clientId)
-                    .param("s", secret).param("t", token).param("now", now).param("tenant", tenantId)
+                    .param("s", storedSecret).param("t", storedToken).param("now", now).param("tenant", tenantId)
                     .update();
         }
     }
@@ -254,7 +259,8 @@ public class ZgwSettings {
                         + "callback_token, abonnement_url, abonnement_at FROM zgw_connection WHERE tenant_id = :t")
                 .param("t", tenantId)
                 .query((rs, n) -> new Connection(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(4), rs.getString(5), secrets.decrypt(rs.getString(6), secretContext(tenantId)),
+                        secrets.decrypt(rs.getString(7), tokenContext(tenantId)), rs.getString(8),
                         rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
                 .optional();
     }
@@ -270,6 +276,16 @@ public class ZgwSettings {
                     return new StatustypeMapping(rs.getObject(1, UUID.class), rs.getString(2), code, name);
                 })
                 .list();
+    }
+
+    /** What an encrypted client secret is bound to: its tenant and column. */
+    static String secretContext(UUID tenantId) {
+        return "zgw_connection.client_secret:" + tenantId;
+    }
+
+    /** What an encrypted callback token is bound to: its tenant and column. */
+    static String tokenContext(UUID tenantId) {
+        return "zgw_connection.callback_token:" + tenantId;
     }
 
     private static String url(String value, String field, List<FieldProblem> problems) {
