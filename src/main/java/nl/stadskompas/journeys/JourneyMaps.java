@@ -218,49 +218,162 @@ public class JourneyMaps {
     @Transactional
     public Cluster addCluster(TenantContext tenant, String name, String description) {
         tenant.require(Permission.JOURNEYS_EDIT);
-        List<FieldProblem> p = new ArrayList<>();
-        JourneyRules.text(p, "name", name, JourneyRules.NAME, true);
-        JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
-        if (p.isEmpty() && store.clusters(tenant.tenantId()).stream().anyMatch(c -> c.name().equalsIgnoreCase(name.strip()))) {
-            p.add(new FieldProblem("name", "journeys.error.nameTaken"));
-        }
-        refuse(p);
+        refuse(clusterProblems(tenant.tenantId(), null, name, description));
         Cluster cluster = new Cluster(UUID.randomUUID(), tenant.tenantId(), name.strip(), blankToNull(description));
         store.insert(cluster);
         return cluster;
     }
 
     @Transactional
-    public Persona addPersona(TenantContext tenant, Persona.Kind kind, String name, String description) {
+    public Cluster changeCluster(TenantContext tenant, UUID clusterId, String name, String description) {
         tenant.require(Permission.JOURNEYS_EDIT);
+        cluster(tenant.tenantId(), clusterId);
+        refuse(clusterProblems(tenant.tenantId(), clusterId, name, description));
+        Cluster cluster = new Cluster(clusterId, tenant.tenantId(), name.strip(), blankToNull(description));
+        store.update(cluster);
+        return cluster;
+    }
+
+    /**
+     * Deletes a cluster. A cluster that journeys still belong to is not deleted: the problem names
+     * those journeys, so the editor can move them first.
+     */
+    @Transactional
+    public void removeCluster(TenantContext tenant, UUID clusterId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        cluster(tenant.tenantId(), clusterId);
+        refuseInUse(store.journeys(tenant.tenantId()).stream().filter(j -> clusterId.equals(j.content().clusterId()))
+                .map(Journey::name).toList());
+        store.deleteCluster(tenant.tenantId(), clusterId);
+    }
+
+    @Transactional(readOnly = true)
+    public Cluster cluster(UUID tenantId, UUID clusterId) {
+        return store.clusters(tenantId).stream().filter(c -> c.id().equals(clusterId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("cluster"));
+    }
+
+    private List<FieldProblem> clusterProblems(UUID tenantId, UUID self, String name, String description) {
         List<FieldProblem> p = new ArrayList<>();
-        if (kind == null) {
-            p.add(new FieldProblem("kind", "journeys.error.required"));
-        }
         JourneyRules.text(p, "name", name, JourneyRules.NAME, true);
         JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
-        if (p.isEmpty() && store.personas(tenant.tenantId()).stream().anyMatch(x -> x.name().equalsIgnoreCase(name.strip()))) {
+        if (p.stream().noneMatch(x -> "name".equals(x.field())) && store.clusters(tenantId).stream()
+                .anyMatch(c -> !c.id().equals(self) && c.name().equalsIgnoreCase(name.strip()))) {
             p.add(new FieldProblem("name", "journeys.error.nameTaken"));
         }
-        refuse(p);
+        return p;
+    }
+
+    @Transactional
+    public Persona addPersona(TenantContext tenant, Persona.Kind kind, String name, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        refuse(personaProblems(tenant.tenantId(), null, kind, name, description));
         Persona persona = new Persona(UUID.randomUUID(), tenant.tenantId(), kind, name.strip(), blankToNull(description));
         store.insert(persona);
         return persona;
     }
 
     @Transactional
+    public Persona changePersona(TenantContext tenant, UUID personaId, Persona.Kind kind, String name, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        persona(tenant.tenantId(), personaId);
+        refuse(personaProblems(tenant.tenantId(), personaId, kind, name, description));
+        Persona persona = new Persona(personaId, tenant.tenantId(), kind, name.strip(), blankToNull(description));
+        store.update(persona);
+        return persona;
+    }
+
+    /**
+     * Deletes a persona or segment. One that a journey, a step or a lived journey still names is not
+     * deleted: the problem names those journeys.
+     */
+    @Transactional
+    public void removePersona(TenantContext tenant, UUID personaId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        persona(tenant.tenantId(), personaId);
+        List<Journey> journeys = store.journeys(tenant.tenantId());
+        List<String> users = new ArrayList<>(journeys.stream().filter(j -> j.content().personaIds().contains(personaId)
+                || j.content().steps().stream().anyMatch(s -> s.personaIds().contains(personaId))).map(Journey::name).toList());
+        store.livedOfPersona(tenant.tenantId(), personaId).forEach(l -> journeys.stream()
+                .filter(j -> j.id().equals(l.journeyId())).findFirst().ifPresent(j -> users.add(j.name())));
+        refuseInUse(users);
+        store.deletePersona(tenant.tenantId(), personaId);
+    }
+
+    @Transactional(readOnly = true)
+    public Persona persona(UUID tenantId, UUID personaId) {
+        return store.personas(tenantId).stream().filter(x -> x.id().equals(personaId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("persona"));
+    }
+
+    private List<FieldProblem> personaProblems(UUID tenantId, UUID self, Persona.Kind kind, String name, String description) {
+        List<FieldProblem> p = new ArrayList<>();
+        if (kind == null) {
+            p.add(new FieldProblem("kind", "journeys.error.required"));
+        }
+        JourneyRules.text(p, "name", name, JourneyRules.NAME, true);
+        JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
+        if (p.stream().noneMatch(x -> "name".equals(x.field())) && store.personas(tenantId).stream()
+                .anyMatch(x -> !x.id().equals(self) && x.name().equalsIgnoreCase(name.strip()))) {
+            p.add(new FieldProblem("name", "journeys.error.nameTaken"));
+        }
+        return p;
+    }
+
+    @Transactional
     public Insight addInsight(TenantContext tenant, Insight.Kind kind, String title, String description) {
         tenant.require(Permission.JOURNEYS_EDIT);
+        refuse(insightProblems(kind, title, description));
+        Insight insight = new Insight(UUID.randomUUID(), tenant.tenantId(), kind, title.strip(), blankToNull(description));
+        store.insert(insight);
+        return insight;
+    }
+
+    @Transactional
+    public Insight changeInsight(TenantContext tenant, UUID insightId, Insight.Kind kind, String title, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        insight(tenant.tenantId(), insightId);
+        refuse(insightProblems(kind, title, description));
+        Insight insight = new Insight(insightId, tenant.tenantId(), kind, title.strip(), blankToNull(description));
+        store.update(insight);
+        return insight;
+    }
+
+    /**
+     * Deletes a pain point or insight. One that steps still carry is not deleted: the problem names
+     * the journeys of those steps.
+     */
+    @Transactional
+    public void removeInsight(TenantContext tenant, UUID insightId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        insight(tenant.tenantId(), insightId);
+        refuseInUse(store.journeys(tenant.tenantId()).stream()
+                .filter(j -> j.content().steps().stream().anyMatch(s -> s.insightIds().contains(insightId)))
+                .map(Journey::name).toList());
+        store.deleteInsight(tenant.tenantId(), insightId);
+    }
+
+    @Transactional(readOnly = true)
+    public Insight insight(UUID tenantId, UUID insightId) {
+        return store.insights(tenantId).stream().filter(x -> x.id().equals(insightId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("insight"));
+    }
+
+    private static List<FieldProblem> insightProblems(Insight.Kind kind, String title, String description) {
         List<FieldProblem> p = new ArrayList<>();
         if (kind == null) {
             p.add(new FieldProblem("kind", "journeys.error.required"));
         }
         JourneyRules.text(p, "title", title, JourneyRules.NAME, true);
         JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
-        refuse(p);
-        Insight insight = new Insight(UUID.randomUUID(), tenant.tenantId(), kind, title.strip(), blankToNull(description));
-        store.insert(insight);
-        return insight;
+        return p;
+    }
+
+    private static void refuseInUse(List<String> journeyNames) {
+        if (!journeyNames.isEmpty()) {
+            throw ValidationProblem.of(null, "journeys.error.stillUsed",
+                    String.join(", ", journeyNames.stream().distinct().sorted().toList()));
+        }
     }
 
     // --- journeys ----------------------------------------------------------------------------------
@@ -436,6 +549,24 @@ public class JourneyMaps {
         return added;
     }
 
+    /** Changes an opportunity as a whole, solutions included; its id stays. */
+    @Transactional
+    public Opportunity changeOpportunity(TenantContext tenant, UUID journeyId, String opportunityId, Opportunity opportunity) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Opportunity old = current.opportunity(opportunityId).orElseThrow(() -> new NotFoundException("opportunity"));
+        Opportunity changed = new Opportunity(opportunityId, opportunity.title(), blankToNull(opportunity.description()),
+                opportunity.stepIds(), opportunity.promiseCodes(), opportunity.solutions().stream()
+                        .map(x -> new JourneyContent.Solution(x.title() == null ? null : x.title().strip(),
+                                blankToNull(x.description())))
+                        .toList());
+        refuse(rules.opportunity(tenant.tenantId(), current, changed));
+        List<Opportunity> all = new ArrayList<>(current.opportunities());
+        all.set(all.indexOf(old), changed);
+        change(tenant, journeyId, c -> c.withOpportunities(all));
+        return changed;
+    }
+
     @Transactional
     public void removeOpportunity(TenantContext tenant, UUID journeyId, String opportunityId) {
         tenant.require(Permission.JOURNEYS_EDIT);
@@ -471,6 +602,30 @@ public class JourneyMaps {
     public LivedJourney recordLived(TenantContext tenant, UUID journeyId, String participant, UUID personaId,
             LivedJourney.Method method, LocalDate recordedOn, List<StepExperience> experiences) {
         tenant.require(Permission.JOURNEYS_EDIT);
+        LivedJourney lived = checkedLived(tenant, journeyId, UUID.randomUUID(), participant, personaId, method, recordedOn,
+                experiences);
+        store.insert(lived);
+        return lived;
+    }
+
+    /** Changes a lived journey as a whole: who, how, when and every step's experience. */
+    @Transactional
+    public LivedJourney changeLived(TenantContext tenant, UUID journeyId, UUID livedId, String participant, UUID personaId,
+            LivedJourney.Method method, LocalDate recordedOn, List<StepExperience> experiences) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        lived(tenant.tenantId(), journeyId, livedId);
+        LivedJourney lived = checkedLived(tenant, journeyId, livedId, participant, personaId, method, recordedOn, experiences);
+        store.update(lived);
+        return lived;
+    }
+
+    @Transactional(readOnly = true)
+    public LivedJourney lived(UUID tenantId, UUID journeyId, UUID livedId) {
+        return store.lived(tenantId, journeyId, livedId).orElseThrow(() -> new NotFoundException("lived journey"));
+    }
+
+    private LivedJourney checkedLived(TenantContext tenant, UUID journeyId, UUID id, String participant, UUID personaId,
+            LivedJourney.Method method, LocalDate recordedOn, List<StepExperience> experiences) {
         JourneyContent content = journey(tenant.tenantId(), journeyId).content();
         List<FieldProblem> p = new ArrayList<>();
         JourneyRules.text(p, "participant", participant, JourneyRules.SHORT, true);
@@ -498,11 +653,8 @@ public class JourneyMaps {
             JourneyRules.text(p, "experiences", e.quote(), JourneyRules.NEED, false);
         }
         refuse(p);
-        LivedJourney lived = new LivedJourney(UUID.randomUUID(), tenant.tenantId(), journeyId, participant.strip(), personaId,
-                method, recordedOn, experiences.stream()
-                        .map(e -> new StepExperience(e.stepId(), e.experience(), blankToNull(e.quote()))).toList());
-        store.insert(lived);
-        return lived;
+        return new LivedJourney(id, tenant.tenantId(), journeyId, participant.strip(), personaId, method, recordedOn,
+                experiences.stream().map(e -> new StepExperience(e.stepId(), e.experience(), blankToNull(e.quote()))).toList());
     }
 
     @Transactional

@@ -28,6 +28,7 @@ import nl.stadskompas.journeys.LivedJourney.StepExperience;
 import nl.stadskompas.journeys.web.Forms.CopyForm;
 import nl.stadskompas.journeys.web.Forms.JourneyForm;
 import nl.stadskompas.journeys.web.Forms.LivedForm;
+import nl.stadskompas.journeys.web.Forms.OpportunityEditForm;
 import nl.stadskompas.journeys.web.Forms.OpportunityForm;
 import nl.stadskompas.journeys.web.Forms.PhasesForm;
 import nl.stadskompas.journeys.web.Forms.PublishForm;
@@ -39,6 +40,7 @@ import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.Permission;
 import nl.stadskompas.platform.TenantContext;
 import nl.stadskompas.platform.ValidationProblem;
+import nl.stadskompas.platform.web.FormErrors;
 import nl.stadskompas.platform.web.Option;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -425,6 +427,80 @@ class JourneysController {
         return "redirect:/journeys/" + id + "#kansen";
     }
 
+    @GetMapping("/{id}/opportunities/{opportunityId}")
+    @PreAuthorize(EDIT)
+    String editOpportunity(TenantContext tenant, @PathVariable UUID id, @PathVariable String opportunityId, Model model) {
+        Opportunity o = maps.journey(tenant.tenantId(), id).content().opportunity(opportunityId)
+                .orElseThrow(() -> new NotFoundException("opportunity"));
+        OpportunityEditForm form = new OpportunityEditForm();
+        form.setTitle(o.title());
+        form.setDescription(o.description());
+        form.setStepIds(new ArrayList<>(o.stepIds()));
+        form.setPromiseCodes(new ArrayList<>(o.promiseCodes()));
+        o.solutions().forEach(x -> {
+            form.getSolutionTitles().add(x.title());
+            form.getSolutionDescriptions().add(x.description());
+        });
+        model.addAttribute("form", form);
+        return opportunityEdit(tenant, id, opportunityId, model);
+    }
+
+    /**
+     * Saves a changed opportunity. A solution whose title is left empty (and that has no description)
+     * is removed; the empty row at the end adds one.
+     */
+    @PostMapping("/{id}/opportunities/{opportunityId}")
+    @PreAuthorize(EDIT)
+    String changeOpportunity(TenantContext tenant, @PathVariable UUID id, @PathVariable String opportunityId,
+            @ModelAttribute("form") OpportunityEditForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        maps.journey(tenant.tenantId(), id).content().opportunity(opportunityId)
+                .orElseThrow(() -> new NotFoundException("opportunity"));
+        List<Solution> solutions = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < form.getSolutionTitles().size(); i++) {
+            String title = form.getSolutionTitles().get(i);
+            String description = i < form.getSolutionDescriptions().size() ? form.getSolutionDescriptions().get(i) : null;
+            if ((title == null || title.isBlank()) && (description == null || description.isBlank())) {
+                continue;
+            }
+            solutions.add(new Solution(title, description));
+            rows.add(i);
+        }
+        try {
+            maps.changeOpportunity(tenant, id, opportunityId, new Opportunity(opportunityId, form.getTitle(),
+                    form.getDescription(), form.getStepIds(), form.getPromiseCodes(), solutions));
+        } catch (ValidationProblem problem) {
+            // solutions[2].title is shown at the row the editor typed it in
+            FormErrors.reject(result, new ValidationProblem(problem.problems().stream().map(p -> {
+                String f = p.field();
+                if (f != null && f.startsWith("solutions[")) {
+                    int n = Integer.parseInt(f.substring("solutions[".length(), f.indexOf(']')));
+                    f = (f.endsWith(".title") ? "solutionTitles[" : "solutionDescriptions[") + rows.get(n) + "]";
+                } else if (f != null) {
+                    f = JourneyPages.base(f);
+                }
+                return new ValidationProblem.FieldProblem(f, p.code(), p.args());
+            }).toList()));
+            return opportunityEdit(tenant, id, opportunityId, model);
+        }
+        redirect.addFlashAttribute("message", "form.saved");
+        return "redirect:/journeys/" + id + "#kansen";
+    }
+
+    private String opportunityEdit(TenantContext tenant, UUID id, String opportunityId, Model model) {
+        OpportunityEditForm form = (OpportunityEditForm) model.getAttribute("form");
+        // one empty row to add a solution
+        if (form.getSolutionTitles().isEmpty() || !form.getSolutionTitles().getLast().isBlank()) {
+            form.getSolutionTitles().add("");
+        }
+        while (form.getSolutionDescriptions().size() < form.getSolutionTitles().size()) {
+            form.getSolutionDescriptions().add("");
+        }
+        model.addAttribute("opportunityId", opportunityId);
+        opportunityForm(tenant, id, model);
+        return "journeys/opportunity-edit";
+    }
+
     private String opportunityForm(TenantContext tenant, UUID id, Model model) {
         JourneyContent c = maps.journey(tenant.tenantId(), id).content();
         model.addAttribute("journeyId", id);
@@ -450,6 +526,38 @@ class JourneysController {
     @PreAuthorize(EDIT)
     String recordLived(TenantContext tenant, @PathVariable UUID id, @ModelAttribute("form") LivedForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        return saveLived(tenant, id, null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{id}/lived/{livedId}")
+    @PreAuthorize(EDIT)
+    String editLived(TenantContext tenant, @PathVariable UUID id, @PathVariable UUID livedId, Model model) {
+        LivedJourney l = maps.lived(tenant.tenantId(), id, livedId);
+        LivedForm form = new LivedForm();
+        form.setParticipant(l.participant());
+        form.setPersonaId(l.personaId());
+        form.setMethod(l.method().name());
+        form.setRecordedOn(l.recordedOn().toString());
+        l.experiences().forEach(e -> {
+            form.getRatings().put(e.stepId(), e.experience() == null ? "" : e.experience().name());
+            form.getQuotes().put(e.stepId(), e.quote());
+        });
+        model.addAttribute("form", form);
+        model.addAttribute("livedId", livedId);
+        return livedForm(tenant, id, model);
+    }
+
+    @PostMapping("/{id}/lived/{livedId}")
+    @PreAuthorize(EDIT)
+    String changeLived(TenantContext tenant, @PathVariable UUID id, @PathVariable UUID livedId,
+            @ModelAttribute("form") LivedForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        maps.lived(tenant.tenantId(), id, livedId);
+        model.addAttribute("livedId", livedId);
+        return saveLived(tenant, id, livedId, form, result, model, redirect);
+    }
+
+    private String saveLived(TenantContext tenant, UUID id, UUID livedId, LivedForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         JourneyContent c = maps.journey(tenant.tenantId(), id).content();
         LocalDate on = null;
         try {
@@ -470,8 +578,13 @@ class JourneysController {
         }
         if (!result.hasErrors()) {
             try {
-                maps.recordLived(tenant, id, form.getParticipant(), form.getPersonaId(), method, on, experiences);
-                redirect.addFlashAttribute("message", "journeys.lived.recorded");
+                if (livedId == null) {
+                    maps.recordLived(tenant, id, form.getParticipant(), form.getPersonaId(), method, on, experiences);
+                    redirect.addFlashAttribute("message", "journeys.lived.recorded");
+                } else {
+                    maps.changeLived(tenant, id, livedId, form.getParticipant(), form.getPersonaId(), method, on, experiences);
+                    redirect.addFlashAttribute("message", "form.saved");
+                }
                 return "redirect:/journeys/" + id + "#geleefd";
             } catch (ValidationProblem problem) {
                 JourneyPages.reject(result, problem);
