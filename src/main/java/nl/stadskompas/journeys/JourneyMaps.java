@@ -21,6 +21,7 @@ import nl.stadskompas.journeys.LivedJourney.StepExperience;
 import nl.stadskompas.journeys.spi.QuestionScores;
 import nl.stadskompas.journeys.spi.QuestionScores.LinkableQuestion;
 import nl.stadskompas.journeys.spi.QuestionScores.Score;
+import nl.stadskompas.journeys.spi.ServiceScores;
 import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.Permission;
 import nl.stadskompas.platform.TenantContext;
@@ -43,10 +44,12 @@ public class JourneyMaps {
     private final JourneyRules rules;
     private final FrameworkEditing framework;
     private final ObjectProvider<QuestionScores> scores;
+    private final ObjectProvider<ServiceScores> serviceScores;
     private final nl.stadskompas.organisation.OrganisationCatalogue catalogue;
 
     JourneyMaps(JourneyStore store, JourneyRules rules, FrameworkEditing framework, ObjectProvider<QuestionScores> scores,
-            nl.stadskompas.organisation.OrganisationCatalogue catalogue) {
+            ObjectProvider<ServiceScores> serviceScores, nl.stadskompas.organisation.OrganisationCatalogue catalogue) {
+        this.serviceScores = serviceScores;
         this.catalogue = catalogue;
         this.store = store;
         this.rules = rules;
@@ -157,6 +160,19 @@ public class JourneyMaps {
     }
 
     /**
+     * The current survey score of the service linked to a step, through the step's channel when it has
+     * one; empty when the step has no service or no module contributes service scores.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Score> serviceScore(UUID tenantId, Step step) {
+        ServiceScores source = serviceScores.getIfAvailable();
+        if (source == null || step.serviceId() == null) {
+            return Optional.empty();
+        }
+        return source.serviceScore(tenantId, step.serviceId(), step.channel());
+    }
+
+    /**
      * The map of a journey as it is now (version null) or of a published version, for everyone or
      * for one persona or segment.
      */
@@ -169,6 +185,10 @@ public class JourneyMaps {
         store.insights(tenantId).forEach(i -> insights.put(i.id(), i));
         Map<UUID, String> teams = new java.util.HashMap<>();
         catalogue.teams(tenantId).forEach(t -> teams.put(t.id(), t.name()));
+        Map<UUID, String> services = new java.util.HashMap<>();
+        if (content.steps().stream().anyMatch(s -> s.serviceId() != null)) {
+            catalogue.services(tenantId).forEach(s -> services.put(s.id(), s.name()));
+        }
         List<LivedJourney> lived = store.lived(tenantId, journeyId).stream()
                 .filter(l -> personaId == null || personaId.equals(l.personaId())).toList();
         Map<String, String> questionLabels = new java.util.HashMap<>();
@@ -206,7 +226,9 @@ public class JourneyMaps {
                 rows.add(new JourneyMap.StepRow(number, step, teams.get(step.ownerTeamId()),
                         step.insightIds().stream().map(insights::get).filter(java.util.Objects::nonNull).toList(),
                         content.opportunities().stream().filter(o -> o.stepIds().contains(step.id())).toList(),
-                        experiences, quotes, count == 0 ? null : (double) sum / count, count, label, score));
+                        experiences, quotes, count == 0 ? null : (double) sum / count, count, label, score,
+                        step.serviceId() == null ? null : services.get(step.serviceId()),
+                        serviceScore(tenantId, step).orElse(null)));
             }
             phases.add(new JourneyMap.PhaseColumn(phase, rows));
         }
@@ -454,7 +476,7 @@ public class JourneyMaps {
         tenant.require(Permission.JOURNEYS_EDIT);
         JourneyContent current = journey(tenant.tenantId(), journeyId).content();
         Step added = new Step(current.nextId("s"), step.phaseId(), step.title(), step.channel(), step.ownerTeamId(),
-                step.duration(), step.need(), step.personaIds(), step.insightIds(), step.question());
+                step.duration(), step.need(), step.personaIds(), step.insightIds(), step.question(), step.serviceId());
         refuse(rules.step(tenant.tenantId(), current, added));
         List<Step> steps = new ArrayList<>(current.steps());
         steps.add(added);
@@ -468,7 +490,7 @@ public class JourneyMaps {
         JourneyContent current = journey(tenant.tenantId(), journeyId).content();
         Step old = current.step(stepId).orElseThrow(() -> new NotFoundException("step"));
         Step changed = new Step(stepId, step.phaseId(), step.title(), step.channel(), step.ownerTeamId(), step.duration(),
-                step.need(), step.personaIds(), step.insightIds(), old.question());
+                step.need(), step.personaIds(), step.insightIds(), old.question(), step.serviceId());
         refuse(rules.step(tenant.tenantId(), current, changed));
         List<Step> steps = new ArrayList<>(current.steps());
         if (old.phaseId().equals(changed.phaseId())) {
@@ -677,7 +699,7 @@ public class JourneyMaps {
                 c.serviceIds().stream().distinct().toList(), c.personaIds().stream().distinct().toList(), c.phases(),
                 c.steps().stream().map(s -> new Step(s.id(), s.phaseId(), s.title().strip(), blankToNull(s.channel()),
                         s.ownerTeamId(), blankToNull(s.duration()), blankToNull(s.need()), s.personaIds(), s.insightIds(),
-                        s.question())).toList(),
+                        s.question(), s.serviceId())).toList(),
                 c.opportunities());
     }
 

@@ -23,7 +23,7 @@ final class Forms {
     }
 
     record StepForm(String phaseId, String title, String channel, UUID ownerTeamId, String duration, String need,
-            List<UUID> personaIds, List<UUID> insightIds) {
+            List<UUID> personaIds, List<UUID> insightIds, UUID serviceId) {
 
         StepForm {
             personaIds = personaIds == null ? List.of() : personaIds;

@@ -215,6 +215,9 @@ class JourneysController {
                 r -> r.step().id(), r -> JourneyMapRenderer.lived(r, support.texts()))));
         model.addAttribute("surveyText", map.steps().stream().collect(java.util.stream.Collectors.toMap(
                 r -> r.step().id(), r -> JourneyMapRenderer.survey(r, support.texts()))));
+        Map<String, String> serviceText = new HashMap<>();
+        map.steps().forEach(r -> serviceText.put(r.step().id(), JourneyMapRenderer.serviceSurvey(r, support.texts())));
+        model.addAttribute("serviceText", serviceText);
         model.addAttribute("canEdit", version == null && tenant.can(Permission.JOURNEYS_EDIT));
         model.addAttribute("query", persona == null ? "" : "?persona=" + persona);
         model.addAttribute("versionNumber", version);
@@ -253,7 +256,7 @@ class JourneysController {
     String newStep(TenantContext tenant, @PathVariable UUID id, @RequestParam(required = false) String phase, Model model) {
         JourneyContent c = maps.journey(tenant.tenantId(), id).content();
         String phaseId = phase != null && c.phase(phase).isPresent() ? phase : c.phases().getFirst().id();
-        model.addAttribute("form", new StepForm(phaseId, "", "", null, "", "", List.of(), List.of()));
+        model.addAttribute("form", new StepForm(phaseId, "", "", null, "", "", List.of(), List.of(), null));
         return stepForm(tenant, id, null, model);
     }
 
@@ -277,7 +280,7 @@ class JourneysController {
     String editStep(TenantContext tenant, @PathVariable UUID id, @PathVariable String stepId, Model model) {
         Step s = maps.journey(tenant.tenantId(), id).content().step(stepId).orElseThrow(() -> new NotFoundException("step"));
         model.addAttribute("form", new StepForm(s.phaseId(), s.title(), s.channel(), s.ownerTeamId(), s.duration(), s.need(),
-                s.personaIds(), s.insightIds()));
+                s.personaIds(), s.insightIds(), s.serviceId()));
         return stepForm(tenant, id, stepId, model);
     }
 
@@ -331,6 +334,8 @@ class JourneysController {
         model.addAttribute("channelOptions", channels);
         model.addAttribute("teamOptions", withNone(catalogue.teams(t).stream().map(x -> new Option(x.id().toString(), x.name())).toList()));
         model.addAttribute("personaOptions", personaOptions(t));
+        model.addAttribute("serviceOptions", withNone(catalogue.services(t).stream()
+                .map(x -> new Option(x.id().toString(), x.name())).toList()));
         model.addAttribute("insightOptions", maps.insights(t).stream()
                 .map(i -> new Option(i.id().toString(), support.text(i.kind().messageKey()) + ": " + i.title())).toList());
         return "journeys/step-form";
@@ -338,7 +343,7 @@ class JourneysController {
 
     private static Step step(String id, StepForm f) {
         return new Step(id, f.phaseId(), f.title() == null ? "" : f.title(), f.channel(), f.ownerTeamId(), f.duration(),
-                f.need(), f.personaIds(), f.insightIds(), null);
+                f.need(), f.personaIds(), f.insightIds(), null, f.serviceId());
     }
 
     // --- survey question --------------------------------------------------------------------------------
