@@ -129,6 +129,20 @@ public record JourneyContent(String name, String description, UUID clusterId, UU
      * @param setback true for the phase of coping with a setback, drawn apart on the map
      */
     public record Phase(String id, String name, boolean setback) {
+
+        /**
+         * True for a standard phase that still has its standard (Dutch) name: pages show it in the
+         * reader's language with the message {@code journeys.phase.standard.<id>}. A renamed phase is
+         * shown as typed.
+         */
+        public boolean standard() {
+            return standardPhases().stream().anyMatch(p -> p.id().equals(id) && p.name().equals(name));
+        }
+
+        /** The message key of a standard phase's name. */
+        public String messageKey() {
+            return "journeys.phase.standard." + id;
+        }
     }
 
     /**

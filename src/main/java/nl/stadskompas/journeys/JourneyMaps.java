@@ -45,10 +45,13 @@ public class JourneyMaps {
     private final FrameworkEditing framework;
     private final ObjectProvider<QuestionScores> scores;
     private final ObjectProvider<ServiceScores> serviceScores;
+    private final org.springframework.context.MessageSource messages;
     private final nl.stadskompas.organisation.OrganisationCatalogue catalogue;
 
     JourneyMaps(JourneyStore store, JourneyRules rules, FrameworkEditing framework, ObjectProvider<QuestionScores> scores,
-            ObjectProvider<ServiceScores> serviceScores, nl.stadskompas.organisation.OrganisationCatalogue catalogue) {
+            ObjectProvider<ServiceScores> serviceScores, nl.stadskompas.organisation.OrganisationCatalogue catalogue,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.serviceScores = serviceScores;
         this.catalogue = catalogue;
         this.store = store;
@@ -230,9 +233,17 @@ public class JourneyMaps {
                         step.serviceId() == null ? null : services.get(step.serviceId()),
                         serviceScore(tenantId, step).orElse(null)));
             }
-            phases.add(new JourneyMap.PhaseColumn(phase, rows));
+            phases.add(new JourneyMap.PhaseColumn(inLanguage(phase, locale), rows));
         }
         return new JourneyMap(journey, content, versionNumber, personaId, phases, lived, teams.get(content.ownerTeamId()));
+    }
+
+    /** A standard phase with its name in the reader's language; any other phase as it is. */
+    Phase inLanguage(Phase phase, java.util.Locale locale) {
+        if (!phase.standard()) {
+            return phase;
+        }
+        return new Phase(phase.id(), messages.getMessage(phase.messageKey(), null, phase.name(), locale), phase.setback());
     }
 
     // --- clusters, personas, pain points -----------------------------------------------------------

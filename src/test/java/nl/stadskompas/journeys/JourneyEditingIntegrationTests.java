@@ -270,4 +270,31 @@ class JourneyEditingIntegrationTests {
         mvc.perform(get("/journeys/" + restaurant + "/lived/" + UUID.randomUUID()).with(advisor.signedIn()))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void standardPhasesAreShownInThePagesLanguageAndRenamedPhasesAsTyped() throws Exception {
+        mvc.perform(get("/journeys/" + restaurant).param("lang", "en").with(viewer.signedIn()))
+                .andExpect(content().string(allOf(containsString("Becoming aware"), containsString("Finding out"),
+                        containsString("Coping with a setback"), not(containsString("Bewust worden")),
+                        not(containsString("Omgaan met een tegenvaller")))));
+        mvc.perform(get("/journeys/" + restaurant + "/steps/s2").param("lang", "en").with(advisor.signedIn()))
+                .andExpect(content().string(allOf(containsString(">Applying</option>"), not(containsString(">Aanvragen<")))));
+        mvc.perform(get("/journeys/" + restaurant + "/phases").param("lang", "en").with(advisor.signedIn()))
+                .andExpect(content().string(containsString("value=\"Becoming aware\"")));
+
+        // saved from the English page: the untouched standard phases keep their standard name, the renamed one is kept as typed
+        mvc.perform(post("/journeys/" + restaurant + "/phases").param("lang", "en").with(advisor.signedIn()).with(csrf())
+                        .param("names[0]", "Becoming aware").param("names[1]", "Rondkijken bij de gemeente")
+                        .param("names[2]", "Preparing").param("names[3]", "Applying").param("names[4]", "Using or changing")
+                        .param("names[5]", "Stopping").param("names[6]", "Coping with a setback"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(maps.journey(tenant.tenantId(), restaurant).content().phases()).extracting(JourneyContent.Phase::name)
+                .containsExactly("Bewust worden", "Rondkijken bij de gemeente", "Voorbereiden", "Aanvragen",
+                        "Gebruiken of wijzigen", "Stoppen", "Omgaan met een tegenvaller");
+        mvc.perform(get("/journeys/" + restaurant).param("lang", "en").with(viewer.signedIn()))
+                .andExpect(content().string(allOf(containsString("Becoming aware"), containsString("Rondkijken bij de gemeente"),
+                        not(containsString("Finding out")))));
+        mvc.perform(get("/journeys/" + restaurant).param("lang", "nl").with(viewer.signedIn()))
+                .andExpect(content().string(allOf(containsString("Bewust worden"), containsString("Rondkijken bij de gemeente"))));
+    }
 }

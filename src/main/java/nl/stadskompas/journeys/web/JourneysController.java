@@ -327,7 +327,7 @@ class JourneysController {
         model.addAttribute("journeyId", id);
         model.addAttribute("journeyName", c.name());
         model.addAttribute("stepId", stepId);
-        model.addAttribute("phaseOptions", c.phases().stream().map(p -> new Option(p.id(), p.name())).toList());
+        model.addAttribute("phaseOptions", c.phases().stream().map(p -> new Option(p.id(), support.phaseName(p))).toList());
         List<Option> channels = new ArrayList<>();
         channels.add(new Option("", support.text("journeys.none")));
         Arrays.stream(Channel.values()).forEach(ch -> channels.add(new Option(ch.name(), support.text(ch.messageKey()))));
@@ -625,7 +625,7 @@ class JourneysController {
     String phasesPage(TenantContext tenant, @PathVariable UUID id, Model model) {
         JourneyContent c = maps.journey(tenant.tenantId(), id).content();
         PhasesForm form = new PhasesForm();
-        form.setNames(new ArrayList<>(c.phases().stream().map(Phase::name).toList()));
+        form.setNames(new ArrayList<>(c.phases().stream().map(support::phaseName).toList()));
         model.addAttribute("form", form);
         return phasesForm(c, id, model);
     }
@@ -640,7 +640,9 @@ class JourneysController {
             Phase old = c.phases().get(i);
             String name = i < form.getNames().size() ? form.getNames().get(i) : old.name();
             if (name != null && !name.isBlank()) {
-                phases.add(new Phase(old.id(), name.strip(), old.setback()));
+                // a standard phase shown in the page's language and left as it was keeps its standard name
+                String kept = name.strip().equals(support.phaseName(old)) ? old.name() : name.strip();
+                phases.add(new Phase(old.id(), kept, old.setback()));
             }
         }
         if (form.getNewPhase() != null && !form.getNewPhase().isBlank()) {
