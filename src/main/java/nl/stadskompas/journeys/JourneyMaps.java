@@ -128,10 +128,24 @@ public class JourneyMaps {
      */
     @Transactional(readOnly = true)
     public List<OpportunityOnJourney> opportunities(UUID tenantId, boolean byPromise) {
+        return opportunities(tenantId, byPromise, null);
+    }
+
+    /**
+     * The opportunities of all journeys, as {@link #opportunities(UUID, boolean)}; for one persona or
+     * segment when {@code personaId} is not null: those of journeys that concern it (or everyone) with
+     * at least one step that concerns it.
+     */
+    @Transactional(readOnly = true)
+    public List<OpportunityOnJourney> opportunities(UUID tenantId, boolean byPromise, UUID personaId) {
         List<String> promiseOrder = new ArrayList<>(promises(tenantId).keySet());
         List<OpportunityOnJourney> all = new ArrayList<>();
-        store.journeys(tenantId).forEach(j -> j.content().opportunities()
-                .forEach(o -> all.add(new OpportunityOnJourney(j.id(), j.name(), o))));
+        store.journeys(tenantId).stream()
+                .filter(j -> personaId == null || j.content().personaIds().isEmpty() || j.content().personaIds().contains(personaId))
+                .forEach(j -> j.content().opportunities().stream()
+                        .filter(o -> personaId == null || o.stepIds().stream().anyMatch(
+                                s -> j.content().step(s).map(step -> step.concerns(personaId)).orElse(false)))
+                        .forEach(o -> all.add(new OpportunityOnJourney(j.id(), j.name(), o))));
         Comparator<OpportunityOnJourney> byJourney = Comparator.comparing(OpportunityOnJourney::journeyName)
                 .thenComparing(o -> o.opportunity().title());
         if (byPromise) {

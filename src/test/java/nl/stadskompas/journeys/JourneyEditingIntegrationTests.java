@@ -297,4 +297,22 @@ class JourneyEditingIntegrationTests {
         mvc.perform(get("/journeys/" + restaurant).param("lang", "nl").with(viewer.signedIn()))
                 .andExpect(content().string(allOf(containsString("Bewust worden"), containsString("Rondkijken bij de gemeente"))));
     }
+
+    @Test
+    void theOpportunitiesListCanBeFilteredByPersonaOrSegment() throws Exception {
+        Persona ruud = maps.personas(tenant.tenantId()).stream().filter(p -> p.name().startsWith("Ruud")).findFirst().orElseThrow();
+        mvc.perform(get("/journeys/opportunities").with(viewer.signedIn()))
+                .andExpect(content().string(allOf(containsString("Eén vast contactpersoon voor starters"),
+                        containsString("Formulier in gewone taal"), containsString("Herinnering op tijd sturen"))));
+        mvc.perform(get("/journeys/opportunities").param("persona", ruud.id().toString()).param("sort", "journey")
+                        .with(viewer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("U ziet de kansen bij stappen van: Ruud, komt rond met weinig."),
+                        containsString("Formulier in gewone taal"), containsString("Herinnering op tijd sturen"),
+                        not(containsString("Eén vast contactpersoon voor starters")), not(containsString("??")))));
+        mvc.perform(get("/journeys/opportunities").param("persona", ruud.id().toString()).param("lang", "en")
+                        .with(viewer.signedIn()))
+                .andExpect(content().string(allOf(containsString("You see the opportunities on steps of"),
+                        not(containsString("??")))));
+    }
 }

@@ -244,9 +244,15 @@ class LibraryController {
     }
 
     @GetMapping("/opportunities")
-    String opportunities(TenantContext tenant, @RequestParam(defaultValue = "promise") String sort, Model model) {
+    String opportunities(TenantContext tenant, @RequestParam(defaultValue = "promise") String sort,
+            @RequestParam(required = false) UUID persona, Model model) {
         boolean byPromise = !"journey".equals(sort);
-        List<JourneyMaps.OpportunityOnJourney> all = maps.opportunities(tenant.tenantId(), byPromise);
+        UUID personaId = persona != null && maps.personas(tenant.tenantId()).stream().anyMatch(p -> p.id().equals(persona))
+                ? persona : null;
+        List<JourneyMaps.OpportunityOnJourney> all = maps.opportunities(tenant.tenantId(), byPromise, personaId);
+        model.addAttribute("personas", maps.personas(tenant.tenantId()));
+        model.addAttribute("personaId", personaId);
+        model.addAttribute("personaName", personaId == null ? null : maps.persona(tenant.tenantId(), personaId).name());
         model.addAttribute("opportunities", all);
         java.util.Map<String, String> promises = maps.promises(tenant.tenantId());
         model.addAttribute("promiseText", all.stream().collect(java.util.stream.Collectors.toMap(
