@@ -10,6 +10,9 @@ import java.util.UUID;
 import nl.stadskompas.insights.spi.SurveyData.Survey;
 import nl.stadskompas.insights.spi.SurveyData.SurveyItem;
 import nl.stadskompas.journeys.spi.QuestionScores;
+import nl.stadskompas.journeys.spi.ServiceScores;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,17 +20,61 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Feedback's contribution to the journeys module: the scale questions of the tenant's
  * questionnaires, so a journey step can be linked to one, and each question's current score. Scores
- * of fewer respondents than the minimum group size are suppressed.
+ * of fewer respondents than the minimum group size are suppressed. Also the report mark residents give
+ * a service through a channel, from the service and channel each response was given about.
  */
 @Component
-class JourneyScoresContribution implements QuestionScores {
+class JourneyScoresContribution implements QuestionScores, ServiceScores {
 
     private final SurveyDataContribution surveys;
     private final FeedbackResults results;
+    private final JdbcClient jdbc;
 
-    JourneyScoresContribution(SurveyDataContribution surveys, FeedbackResults results) {
+    JourneyScoresContribution(SurveyDataContribution surveys, FeedbackResults results, JdbcClient jdbc) {
         this.surveys = surveys;
         this.results = results;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Score> serviceScore(UUID tenantId, UUID serviceId, String channel) {
+        boolean asked = jdbc.sql("SELECT COUNT(*) FROM fb_question q JOIN fb_version v ON v.id = q.fb_version "
+                        + "WHERE v.tenant_id = :t AND v.published_at IS NOT NULL AND q.type = 'MARK'")
+                .param("t", tenantId).query(Long.class).single() > 0;
+        if (!asked) {
+            return Optional.empty();
+        }
+        // counted in the database per mark, so no respondent-level data is read
+        long[] count = new long[1];
+        long[] positive = new long[1];
+        double[] sum = new double[1];
+        JdbcClient.StatementSpec query = jdbc.sql("SELECT a.value_number, COUNT(*) FROM fb_response r "
+                        + "JOIN fb_answer a ON a.response_id = r.id JOIN fb_questionnaire qn ON qn.id = r.questionnaire_id "
+                        + "JOIN fb_question q ON q.fb_version = r.version_id AND q.question_key = a.question_key "
+                        + "WHERE r.tenant_id = :t AND r.service_id = :s "
+                        + (channel == null ? "" : "AND r.channel = :c ")
+                        + "AND qn.kind = 'RESIDENT' AND q.type = 'MARK' AND a.dont_know = FALSE AND a.value_number IS NOT NULL "
+                        + "GROUP BY a.value_number")
+                .param("t", tenantId).param("s", serviceId);
+        if (channel != null) {
+            query = query.param("c", channel);
+        }
+        query.query(rs -> {
+            int value = rs.getInt(1);
+            long n = rs.getLong(2);
+            count[0] += n;
+            sum[0] += (double) value * n;
+            if (QuestionType.MARK.positive(value)) {
+                positive[0] += n;
+            }
+        });
+        int min = QuestionType.MARK.min();
+        int max = QuestionType.MARK.max();
+        if (count[0] == 0 || count[0] < results.minimumGroup()) {
+            return Optional.of(new Score(count[0], true, null, min, max, null));
+        }
+        return Optional.of(new Score(count[0], false, sum[0] / count[0], min, max, (double) positive[0] / count[0]));
     }
 
     @Override

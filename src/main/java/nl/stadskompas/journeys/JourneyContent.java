@@ -129,6 +129,20 @@ public record JourneyContent(String name, String description, UUID clusterId, UU
      * @param setback true for the phase of coping with a setback, drawn apart on the map
      */
     public record Phase(String id, String name, boolean setback) {
+
+        /**
+         * True for a standard phase that still has its standard (Dutch) name: pages show it in the
+         * reader's language with the message {@code journeys.phase.standard.<id>}. A renamed phase is
+         * shown as typed.
+         */
+        public boolean standard() {
+            return standardPhases().stream().anyMatch(p -> p.id().equals(id) && p.name().equals(name));
+        }
+
+        /** The message key of a standard phase's name. */
+        public String messageKey() {
+            return "journeys.phase.standard." + id;
+        }
     }
 
     /**
@@ -141,13 +155,21 @@ public record JourneyContent(String name, String description, UUID clusterId, UU
      * @param personaIds the personas and segments this step concerns; empty means all
      * @param insightIds the pain points and insights tied to this step
      * @param question the survey question linked to this step, or null
+     * @param serviceId the service (organisation module) whose survey results the step shows, with its
+     *        channel, or null
      */
     public record Step(String id, String phaseId, String title, String channel, UUID ownerTeamId, String duration,
-            String need, List<UUID> personaIds, List<UUID> insightIds, QuestionLink question) {
+            String need, List<UUID> personaIds, List<UUID> insightIds, QuestionLink question, UUID serviceId) {
 
         public Step {
             personaIds = personaIds == null ? List.of() : List.copyOf(personaIds);
             insightIds = insightIds == null ? List.of() : List.copyOf(insightIds);
+        }
+
+        /** A step not linked to a service. */
+        public Step(String id, String phaseId, String title, String channel, UUID ownerTeamId, String duration,
+                String need, List<UUID> personaIds, List<UUID> insightIds, QuestionLink question) {
+            this(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, question, null);
         }
 
         /** True when the step concerns the persona (or all personas). */
@@ -156,7 +178,7 @@ public record JourneyContent(String name, String description, UUID clusterId, UU
         }
 
         public Step withQuestion(QuestionLink link) {
-            return new Step(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, link);
+            return new Step(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, link, serviceId);
         }
     }
 

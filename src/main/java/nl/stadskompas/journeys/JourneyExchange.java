@@ -76,7 +76,8 @@ public class JourneyExchange {
                                 .map(Persona::name).toList(),
                         s.insightIds().stream().map(insights::get).filter(Objects::nonNull)
                                 .map(i -> new InsightJson(i.kind(), i.title(), i.description())).toList(),
-                        s.question() == null ? null : new QuestionJson(s.question().questionnaireId(), s.question().questionKey())))
+                        s.question() == null ? null : new QuestionJson(s.question().questionnaireId(), s.question().questionKey()),
+                        services.get(s.serviceId())))
                         .toList(),
                 c.opportunities().stream().map(o -> new OpportunityJson(o.id(), o.title(), o.description(), o.stepIds(),
                         o.promiseCodes(), o.solutions())).toList());
@@ -184,8 +185,17 @@ public class JourneyExchange {
                     && linkable.contains(new QuestionScoresView(s.question().questionnaireId(), s.question().questionKey()))) {
                 link = new QuestionLink(s.question().questionnaireId(), s.question().questionKey());
             }
+            UUID stepService = null;
+            if (s.service() != null) {
+                Optional<OrganisationCatalogue.ServiceReference> service = catalogue.serviceNamed(tenantId, s.service());
+                if (service.isEmpty()) {
+                    problems.add(new FieldProblem(prefix + "service", "journeys.import.unknownService", s.service()));
+                } else {
+                    stepService = service.get().id();
+                }
+            }
             steps.add(new Step(s.id(), s.phase(), s.title(), s.channel(), team, s.duration(), s.need(), stepPersonas,
-                    stepInsights, link));
+                    stepInsights, link, stepService));
         }
         UUID ownerTeam = team(tenantId, file.ownerTeam(), "ownerTeam", problems);
         List<UUID> services = new ArrayList<>();

@@ -33,9 +33,12 @@ public record JourneyFile(String format, Integer formatVersion, String name, Str
     public record QuestionJson(UUID questionnaireId, String questionKey) {
     }
 
-    /** A step; {@code personas} names personas of the file, {@code insights} are written out. */
+    /**
+     * A step; {@code personas} names personas of the file, {@code insights} are written out, {@code service}
+     * names the service whose survey results it shows (optional, absent in older files).
+     */
     public record StepJson(String id, String phase, String title, String channel, String ownerTeam, String duration,
-            String need, List<String> personas, List<InsightJson> insights, QuestionJson question) {
+            String need, List<String> personas, List<InsightJson> insights, QuestionJson question, String service) {
 
         public StepJson {
             personas = personas == null ? List.of() : personas;

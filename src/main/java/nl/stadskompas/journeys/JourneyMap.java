@@ -48,14 +48,20 @@ public record JourneyMap(Journey journey, JourneyContent content, Integer versio
      * @param livedCount how many lived journeys rated it
      * @param questionLabel the linked question's text, or null
      * @param score the linked question's current score, or null
+     * @param serviceName the name of the linked service, or null
+     * @param serviceScore the survey score of the linked service through the step's channel, or null
      */
     public record StepRow(int number, Step step, String ownerTeamName, List<Insight> insights,
             List<Opportunity> opportunities, List<Experience> experiences, List<String> quotes, Double livedAverage,
-            int livedCount, String questionLabel, Score score) {
+            int livedCount, String questionLabel, Score score, String serviceName, Score serviceScore) {
 
-        /** The survey score on the curve's scale (-1..+1), or null. */
+        /**
+         * The survey score on the curve's scale (-1..+1): the linked question's, or else the linked
+         * service's; null when neither can be shown.
+         */
         public Double surveyValue() {
-            return score == null ? null : score.normalised();
+            Double question = score == null ? null : score.normalised();
+            return question != null || serviceScore == null ? question : serviceScore.normalised();
         }
 
         /** The lived average as a word: positive, neutral or negative (thresholds at one third). */

@@ -320,6 +320,27 @@ public class JourneyMapRenderer {
         return t.get(e.messageKey()) + " (" + t.get("journeys.map.livedCount", row.livedCount()) + ")";
     }
 
+    /**
+     * The survey score of the step's service in words ("Rapportcijfer voor ..."), or null when the
+     * step has no service.
+     */
+    public static String serviceSurvey(StepRow row, Texts t) {
+        if (row.step().serviceId() == null) {
+            return null;
+        }
+        String service = row.serviceName() == null ? "?" : row.serviceName();
+        String where = row.step().channel() == null ? t.get("journeys.map.service.allChannels", service)
+                : t.get("journeys.map.service.channel", service, t.get("organisation.channel." + row.step().channel()));
+        if (row.serviceScore() == null) {
+            return where + ": " + t.get("journeys.map.noScore");
+        }
+        if (row.serviceScore().suppressed()) {
+            return where + ": " + t.get("journeys.map.suppressed", row.serviceScore().respondents());
+        }
+        return where + ": " + t.get("journeys.map.score", row.serviceScore().mean(), row.serviceScore().scaleMax(),
+                Math.round(row.serviceScore().positiveShare() * 100), row.serviceScore().respondents());
+    }
+
     /** The survey score of a step in words, for tables. */
     public static String survey(StepRow row, Texts t) {
         if (row.score() == null) {

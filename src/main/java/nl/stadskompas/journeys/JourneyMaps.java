@@ -21,6 +21,7 @@ import nl.stadskompas.journeys.LivedJourney.StepExperience;
 import nl.stadskompas.journeys.spi.QuestionScores;
 import nl.stadskompas.journeys.spi.QuestionScores.LinkableQuestion;
 import nl.stadskompas.journeys.spi.QuestionScores.Score;
+import nl.stadskompas.journeys.spi.ServiceScores;
 import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.Permission;
 import nl.stadskompas.platform.TenantContext;
@@ -43,10 +44,15 @@ public class JourneyMaps {
     private final JourneyRules rules;
     private final FrameworkEditing framework;
     private final ObjectProvider<QuestionScores> scores;
+    private final ObjectProvider<ServiceScores> serviceScores;
+    private final org.springframework.context.MessageSource messages;
     private final nl.stadskompas.organisation.OrganisationCatalogue catalogue;
 
     JourneyMaps(JourneyStore store, JourneyRules rules, FrameworkEditing framework, ObjectProvider<QuestionScores> scores,
-            nl.stadskompas.organisation.OrganisationCatalogue catalogue) {
+            ObjectProvider<ServiceScores> serviceScores, nl.stadskompas.organisation.OrganisationCatalogue catalogue,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.serviceScores = serviceScores;
         this.catalogue = catalogue;
         this.store = store;
         this.rules = rules;
@@ -122,10 +128,24 @@ public class JourneyMaps {
      */
     @Transactional(readOnly = true)
     public List<OpportunityOnJourney> opportunities(UUID tenantId, boolean byPromise) {
+        return opportunities(tenantId, byPromise, null);
+    }
+
+    /**
+     * The opportunities of all journeys, as {@link #opportunities(UUID, boolean)}; for one persona or
+     * segment when {@code personaId} is not null: those of journeys that concern it (or everyone) with
+     * at least one step that concerns it.
+     */
+    @Transactional(readOnly = true)
+    public List<OpportunityOnJourney> opportunities(UUID tenantId, boolean byPromise, UUID personaId) {
         List<String> promiseOrder = new ArrayList<>(promises(tenantId).keySet());
         List<OpportunityOnJourney> all = new ArrayList<>();
-        store.journeys(tenantId).forEach(j -> j.content().opportunities()
-                .forEach(o -> all.add(new OpportunityOnJourney(j.id(), j.name(), o))));
+        store.journeys(tenantId).stream()
+                .filter(j -> personaId == null || j.content().personaIds().isEmpty() || j.content().personaIds().contains(personaId))
+                .forEach(j -> j.content().opportunities().stream()
+                        .filter(o -> personaId == null || o.stepIds().stream().anyMatch(
+                                s -> j.content().step(s).map(step -> step.concerns(personaId)).orElse(false)))
+                        .forEach(o -> all.add(new OpportunityOnJourney(j.id(), j.name(), o))));
         Comparator<OpportunityOnJourney> byJourney = Comparator.comparing(OpportunityOnJourney::journeyName)
                 .thenComparing(o -> o.opportunity().title());
         if (byPromise) {
@@ -157,6 +177,19 @@ public class JourneyMaps {
     }
 
     /**
+     * The current survey score of the service linked to a step, through the step's channel when it has
+     * one; empty when the step has no service or no module contributes service scores.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Score> serviceScore(UUID tenantId, Step step) {
+        ServiceScores source = serviceScores.getIfAvailable();
+        if (source == null || step.serviceId() == null) {
+            return Optional.empty();
+        }
+        return source.serviceScore(tenantId, step.serviceId(), step.channel());
+    }
+
+    /**
      * The map of a journey as it is now (version null) or of a published version, for everyone or
      * for one persona or segment.
      */
@@ -169,6 +202,10 @@ public class JourneyMaps {
         store.insights(tenantId).forEach(i -> insights.put(i.id(), i));
         Map<UUID, String> teams = new java.util.HashMap<>();
         catalogue.teams(tenantId).forEach(t -> teams.put(t.id(), t.name()));
+        Map<UUID, String> services = new java.util.HashMap<>();
+        if (content.steps().stream().anyMatch(s -> s.serviceId() != null)) {
+            catalogue.services(tenantId).forEach(s -> services.put(s.id(), s.name()));
+        }
         List<LivedJourney> lived = store.lived(tenantId, journeyId).stream()
                 .filter(l -> personaId == null || personaId.equals(l.personaId())).toList();
         Map<String, String> questionLabels = new java.util.HashMap<>();
@@ -206,11 +243,21 @@ public class JourneyMaps {
                 rows.add(new JourneyMap.StepRow(number, step, teams.get(step.ownerTeamId()),
                         step.insightIds().stream().map(insights::get).filter(java.util.Objects::nonNull).toList(),
                         content.opportunities().stream().filter(o -> o.stepIds().contains(step.id())).toList(),
-                        experiences, quotes, count == 0 ? null : (double) sum / count, count, label, score));
+                        experiences, quotes, count == 0 ? null : (double) sum / count, count, label, score,
+                        step.serviceId() == null ? null : services.get(step.serviceId()),
+                        serviceScore(tenantId, step).orElse(null)));
             }
-            phases.add(new JourneyMap.PhaseColumn(phase, rows));
+            phases.add(new JourneyMap.PhaseColumn(inLanguage(phase, locale), rows));
         }
         return new JourneyMap(journey, content, versionNumber, personaId, phases, lived, teams.get(content.ownerTeamId()));
+    }
+
+    /** A standard phase with its name in the reader's language; any other phase as it is. */
+    Phase inLanguage(Phase phase, java.util.Locale locale) {
+        if (!phase.standard()) {
+            return phase;
+        }
+        return new Phase(phase.id(), messages.getMessage(phase.messageKey(), null, phase.name(), locale), phase.setback());
     }
 
     // --- clusters, personas, pain points -----------------------------------------------------------
@@ -218,49 +265,162 @@ public class JourneyMaps {
     @Transactional
     public Cluster addCluster(TenantContext tenant, String name, String description) {
         tenant.require(Permission.JOURNEYS_EDIT);
-        List<FieldProblem> p = new ArrayList<>();
-        JourneyRules.text(p, "name", name, JourneyRules.NAME, true);
-        JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
-        if (p.isEmpty() && store.clusters(tenant.tenantId()).stream().anyMatch(c -> c.name().equalsIgnoreCase(name.strip()))) {
-            p.add(new FieldProblem("name", "journeys.error.nameTaken"));
-        }
-        refuse(p);
+        refuse(clusterProblems(tenant.tenantId(), null, name, description));
         Cluster cluster = new Cluster(UUID.randomUUID(), tenant.tenantId(), name.strip(), blankToNull(description));
         store.insert(cluster);
         return cluster;
     }
 
     @Transactional
-    public Persona addPersona(TenantContext tenant, Persona.Kind kind, String name, String description) {
+    public Cluster changeCluster(TenantContext tenant, UUID clusterId, String name, String description) {
         tenant.require(Permission.JOURNEYS_EDIT);
+        cluster(tenant.tenantId(), clusterId);
+        refuse(clusterProblems(tenant.tenantId(), clusterId, name, description));
+        Cluster cluster = new Cluster(clusterId, tenant.tenantId(), name.strip(), blankToNull(description));
+        store.update(cluster);
+        return cluster;
+    }
+
+    /**
+     * Deletes a cluster. A cluster that journeys still belong to is not deleted: the problem names
+     * those journeys, so the editor can move them first.
+     */
+    @Transactional
+    public void removeCluster(TenantContext tenant, UUID clusterId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        cluster(tenant.tenantId(), clusterId);
+        refuseInUse(store.journeys(tenant.tenantId()).stream().filter(j -> clusterId.equals(j.content().clusterId()))
+                .map(Journey::name).toList());
+        store.deleteCluster(tenant.tenantId(), clusterId);
+    }
+
+    @Transactional(readOnly = true)
+    public Cluster cluster(UUID tenantId, UUID clusterId) {
+        return store.clusters(tenantId).stream().filter(c -> c.id().equals(clusterId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("cluster"));
+    }
+
+    private List<FieldProblem> clusterProblems(UUID tenantId, UUID self, String name, String description) {
         List<FieldProblem> p = new ArrayList<>();
-        if (kind == null) {
-            p.add(new FieldProblem("kind", "journeys.error.required"));
-        }
         JourneyRules.text(p, "name", name, JourneyRules.NAME, true);
         JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
-        if (p.isEmpty() && store.personas(tenant.tenantId()).stream().anyMatch(x -> x.name().equalsIgnoreCase(name.strip()))) {
+        if (p.stream().noneMatch(x -> "name".equals(x.field())) && store.clusters(tenantId).stream()
+                .anyMatch(c -> !c.id().equals(self) && c.name().equalsIgnoreCase(name.strip()))) {
             p.add(new FieldProblem("name", "journeys.error.nameTaken"));
         }
-        refuse(p);
+        return p;
+    }
+
+    @Transactional
+    public Persona addPersona(TenantContext tenant, Persona.Kind kind, String name, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        refuse(personaProblems(tenant.tenantId(), null, kind, name, description));
         Persona persona = new Persona(UUID.randomUUID(), tenant.tenantId(), kind, name.strip(), blankToNull(description));
         store.insert(persona);
         return persona;
     }
 
     @Transactional
+    public Persona changePersona(TenantContext tenant, UUID personaId, Persona.Kind kind, String name, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        persona(tenant.tenantId(), personaId);
+        refuse(personaProblems(tenant.tenantId(), personaId, kind, name, description));
+        Persona persona = new Persona(personaId, tenant.tenantId(), kind, name.strip(), blankToNull(description));
+        store.update(persona);
+        return persona;
+    }
+
+    /**
+     * Deletes a persona or segment. One that a journey, a step or a lived journey still names is not
+     * deleted: the problem names those journeys.
+     */
+    @Transactional
+    public void removePersona(TenantContext tenant, UUID personaId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        persona(tenant.tenantId(), personaId);
+        List<Journey> journeys = store.journeys(tenant.tenantId());
+        List<String> users = new ArrayList<>(journeys.stream().filter(j -> j.content().personaIds().contains(personaId)
+                || j.content().steps().stream().anyMatch(s -> s.personaIds().contains(personaId))).map(Journey::name).toList());
+        store.livedOfPersona(tenant.tenantId(), personaId).forEach(l -> journeys.stream()
+                .filter(j -> j.id().equals(l.journeyId())).findFirst().ifPresent(j -> users.add(j.name())));
+        refuseInUse(users);
+        store.deletePersona(tenant.tenantId(), personaId);
+    }
+
+    @Transactional(readOnly = true)
+    public Persona persona(UUID tenantId, UUID personaId) {
+        return store.personas(tenantId).stream().filter(x -> x.id().equals(personaId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("persona"));
+    }
+
+    private List<FieldProblem> personaProblems(UUID tenantId, UUID self, Persona.Kind kind, String name, String description) {
+        List<FieldProblem> p = new ArrayList<>();
+        if (kind == null) {
+            p.add(new FieldProblem("kind", "journeys.error.required"));
+        }
+        JourneyRules.text(p, "name", name, JourneyRules.NAME, true);
+        JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
+        if (p.stream().noneMatch(x -> "name".equals(x.field())) && store.personas(tenantId).stream()
+                .anyMatch(x -> !x.id().equals(self) && x.name().equalsIgnoreCase(name.strip()))) {
+            p.add(new FieldProblem("name", "journeys.error.nameTaken"));
+        }
+        return p;
+    }
+
+    @Transactional
     public Insight addInsight(TenantContext tenant, Insight.Kind kind, String title, String description) {
         tenant.require(Permission.JOURNEYS_EDIT);
+        refuse(insightProblems(kind, title, description));
+        Insight insight = new Insight(UUID.randomUUID(), tenant.tenantId(), kind, title.strip(), blankToNull(description));
+        store.insert(insight);
+        return insight;
+    }
+
+    @Transactional
+    public Insight changeInsight(TenantContext tenant, UUID insightId, Insight.Kind kind, String title, String description) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        insight(tenant.tenantId(), insightId);
+        refuse(insightProblems(kind, title, description));
+        Insight insight = new Insight(insightId, tenant.tenantId(), kind, title.strip(), blankToNull(description));
+        store.update(insight);
+        return insight;
+    }
+
+    /**
+     * Deletes a pain point or insight. One that steps still carry is not deleted: the problem names
+     * the journeys of those steps.
+     */
+    @Transactional
+    public void removeInsight(TenantContext tenant, UUID insightId) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        insight(tenant.tenantId(), insightId);
+        refuseInUse(store.journeys(tenant.tenantId()).stream()
+                .filter(j -> j.content().steps().stream().anyMatch(s -> s.insightIds().contains(insightId)))
+                .map(Journey::name).toList());
+        store.deleteInsight(tenant.tenantId(), insightId);
+    }
+
+    @Transactional(readOnly = true)
+    public Insight insight(UUID tenantId, UUID insightId) {
+        return store.insights(tenantId).stream().filter(x -> x.id().equals(insightId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("insight"));
+    }
+
+    private static List<FieldProblem> insightProblems(Insight.Kind kind, String title, String description) {
         List<FieldProblem> p = new ArrayList<>();
         if (kind == null) {
             p.add(new FieldProblem("kind", "journeys.error.required"));
         }
         JourneyRules.text(p, "title", title, JourneyRules.NAME, true);
         JourneyRules.text(p, "description", description, JourneyRules.TEXT, false);
-        refuse(p);
-        Insight insight = new Insight(UUID.randomUUID(), tenant.tenantId(), kind, title.strip(), blankToNull(description));
-        store.insert(insight);
-        return insight;
+        return p;
+    }
+
+    private static void refuseInUse(List<String> journeyNames) {
+        if (!journeyNames.isEmpty()) {
+            throw ValidationProblem.of(null, "journeys.error.stillUsed",
+                    String.join(", ", journeyNames.stream().distinct().sorted().toList()));
+        }
     }
 
     // --- journeys ----------------------------------------------------------------------------------
@@ -341,7 +501,7 @@ public class JourneyMaps {
         tenant.require(Permission.JOURNEYS_EDIT);
         JourneyContent current = journey(tenant.tenantId(), journeyId).content();
         Step added = new Step(current.nextId("s"), step.phaseId(), step.title(), step.channel(), step.ownerTeamId(),
-                step.duration(), step.need(), step.personaIds(), step.insightIds(), step.question());
+                step.duration(), step.need(), step.personaIds(), step.insightIds(), step.question(), step.serviceId());
         refuse(rules.step(tenant.tenantId(), current, added));
         List<Step> steps = new ArrayList<>(current.steps());
         steps.add(added);
@@ -355,7 +515,7 @@ public class JourneyMaps {
         JourneyContent current = journey(tenant.tenantId(), journeyId).content();
         Step old = current.step(stepId).orElseThrow(() -> new NotFoundException("step"));
         Step changed = new Step(stepId, step.phaseId(), step.title(), step.channel(), step.ownerTeamId(), step.duration(),
-                step.need(), step.personaIds(), step.insightIds(), old.question());
+                step.need(), step.personaIds(), step.insightIds(), old.question(), step.serviceId());
         refuse(rules.step(tenant.tenantId(), current, changed));
         List<Step> steps = new ArrayList<>(current.steps());
         if (old.phaseId().equals(changed.phaseId())) {
@@ -436,6 +596,24 @@ public class JourneyMaps {
         return added;
     }
 
+    /** Changes an opportunity as a whole, solutions included; its id stays. */
+    @Transactional
+    public Opportunity changeOpportunity(TenantContext tenant, UUID journeyId, String opportunityId, Opportunity opportunity) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Opportunity old = current.opportunity(opportunityId).orElseThrow(() -> new NotFoundException("opportunity"));
+        Opportunity changed = new Opportunity(opportunityId, opportunity.title(), blankToNull(opportunity.description()),
+                opportunity.stepIds(), opportunity.promiseCodes(), opportunity.solutions().stream()
+                        .map(x -> new JourneyContent.Solution(x.title() == null ? null : x.title().strip(),
+                                blankToNull(x.description())))
+                        .toList());
+        refuse(rules.opportunity(tenant.tenantId(), current, changed));
+        List<Opportunity> all = new ArrayList<>(current.opportunities());
+        all.set(all.indexOf(old), changed);
+        change(tenant, journeyId, c -> c.withOpportunities(all));
+        return changed;
+    }
+
     @Transactional
     public void removeOpportunity(TenantContext tenant, UUID journeyId, String opportunityId) {
         tenant.require(Permission.JOURNEYS_EDIT);
@@ -471,6 +649,30 @@ public class JourneyMaps {
     public LivedJourney recordLived(TenantContext tenant, UUID journeyId, String participant, UUID personaId,
             LivedJourney.Method method, LocalDate recordedOn, List<StepExperience> experiences) {
         tenant.require(Permission.JOURNEYS_EDIT);
+        LivedJourney lived = checkedLived(tenant, journeyId, UUID.randomUUID(), participant, personaId, method, recordedOn,
+                experiences);
+        store.insert(lived);
+        return lived;
+    }
+
+    /** Changes a lived journey as a whole: who, how, when and every step's experience. */
+    @Transactional
+    public LivedJourney changeLived(TenantContext tenant, UUID journeyId, UUID livedId, String participant, UUID personaId,
+            LivedJourney.Method method, LocalDate recordedOn, List<StepExperience> experiences) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        lived(tenant.tenantId(), journeyId, livedId);
+        LivedJourney lived = checkedLived(tenant, journeyId, livedId, participant, personaId, method, recordedOn, experiences);
+        store.update(lived);
+        return lived;
+    }
+
+    @Transactional(readOnly = true)
+    public LivedJourney lived(UUID tenantId, UUID journeyId, UUID livedId) {
+        return store.lived(tenantId, journeyId, livedId).orElseThrow(() -> new NotFoundException("lived journey"));
+    }
+
+    private LivedJourney checkedLived(TenantContext tenant, UUID journeyId, UUID id, String participant, UUID personaId,
+            LivedJourney.Method method, LocalDate recordedOn, List<StepExperience> experiences) {
         JourneyContent content = journey(tenant.tenantId(), journeyId).content();
         List<FieldProblem> p = new ArrayList<>();
         JourneyRules.text(p, "participant", participant, JourneyRules.SHORT, true);
@@ -498,11 +700,8 @@ public class JourneyMaps {
             JourneyRules.text(p, "experiences", e.quote(), JourneyRules.NEED, false);
         }
         refuse(p);
-        LivedJourney lived = new LivedJourney(UUID.randomUUID(), tenant.tenantId(), journeyId, participant.strip(), personaId,
-                method, recordedOn, experiences.stream()
-                        .map(e -> new StepExperience(e.stepId(), e.experience(), blankToNull(e.quote()))).toList());
-        store.insert(lived);
-        return lived;
+        return new LivedJourney(id, tenant.tenantId(), journeyId, participant.strip(), personaId, method, recordedOn,
+                experiences.stream().map(e -> new StepExperience(e.stepId(), e.experience(), blankToNull(e.quote()))).toList());
     }
 
     @Transactional
@@ -525,7 +724,7 @@ public class JourneyMaps {
                 c.serviceIds().stream().distinct().toList(), c.personaIds().stream().distinct().toList(), c.phases(),
                 c.steps().stream().map(s -> new Step(s.id(), s.phaseId(), s.title().strip(), blankToNull(s.channel()),
                         s.ownerTeamId(), blankToNull(s.duration()), blankToNull(s.need()), s.personaIds(), s.insightIds(),
-                        s.question())).toList(),
+                        s.question(), s.serviceId())).toList(),
                 c.opportunities());
     }
 

@@ -132,6 +132,9 @@ class JourneyRules {
         if (s.ownerTeamId() != null && !context.teams().contains(s.ownerTeamId())) {
             p.add(new FieldProblem(prefix + "ownerTeamId", "journeys.error.unknownTeam"));
         }
+        if (s.serviceId() != null && !context.services().contains(s.serviceId())) {
+            p.add(new FieldProblem(prefix + "serviceId", "journeys.error.unknownStepService"));
+        }
         text(p, prefix + "duration", s.duration(), SHORT, false);
         text(p, prefix + "need", s.need(), NEED, false);
         if (!context.personas().containsAll(s.personaIds())) {

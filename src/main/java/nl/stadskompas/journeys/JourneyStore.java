@@ -55,6 +55,15 @@ class JourneyStore {
                 .params(c.id(), c.tenantId(), c.name(), c.description()).update();
     }
 
+    void update(Cluster c) {
+        jdbc.sql("UPDATE jr_cluster SET name = ?, description = ? WHERE tenant_id = ? AND id = ?")
+                .params(c.name(), c.description(), c.tenantId(), c.id()).update();
+    }
+
+    void deleteCluster(UUID tenantId, UUID id) {
+        jdbc.sql("DELETE FROM jr_cluster WHERE tenant_id = ? AND id = ?").params(tenantId, id).update();
+    }
+
     List<Persona> personas(UUID tenantId) {
         return jdbc.sql("SELECT id, tenant_id, kind, name, description FROM jr_persona WHERE tenant_id = ? ORDER BY kind, name")
                 .param(tenantId)
@@ -68,6 +77,21 @@ class JourneyStore {
                 .params(p.id(), p.tenantId(), p.kind().name(), p.name(), p.description()).update();
     }
 
+    void update(Persona p) {
+        jdbc.sql("UPDATE jr_persona SET kind = ?, name = ?, description = ? WHERE tenant_id = ? AND id = ?")
+                .params(p.kind().name(), p.name(), p.description(), p.tenantId(), p.id()).update();
+    }
+
+    void deletePersona(UUID tenantId, UUID id) {
+        jdbc.sql("DELETE FROM jr_persona WHERE tenant_id = ? AND id = ?").params(tenantId, id).update();
+    }
+
+    /** Lived journeys of all journeys of the tenant that name the persona. */
+    List<LivedJourney> livedOfPersona(UUID tenantId, UUID personaId) {
+        return jdbc.sql("SELECT * FROM jr_lived_journey WHERE tenant_id = ? AND persona_id = ?")
+                .params(tenantId, personaId).query((rs, n) -> lived(rs)).list();
+    }
+
     List<Insight> insights(UUID tenantId) {
         return jdbc.sql("SELECT id, tenant_id, kind, title, description FROM jr_insight WHERE tenant_id = ? ORDER BY kind, title")
                 .param(tenantId)
@@ -79,6 +103,15 @@ class JourneyStore {
     void insert(Insight i) {
         jdbc.sql("INSERT INTO jr_insight (id, tenant_id, kind, title, description) VALUES (?, ?, ?, ?, ?)")
                 .params(i.id(), i.tenantId(), i.kind().name(), i.title(), i.description()).update();
+    }
+
+    void update(Insight i) {
+        jdbc.sql("UPDATE jr_insight SET kind = ?, title = ?, description = ? WHERE tenant_id = ? AND id = ?")
+                .params(i.kind().name(), i.title(), i.description(), i.tenantId(), i.id()).update();
+    }
+
+    void deleteInsight(UUID tenantId, UUID id) {
+        jdbc.sql("DELETE FROM jr_insight WHERE tenant_id = ? AND id = ?").params(tenantId, id).update();
     }
 
     // --- journeys ------------------------------------------------------------------------------------
@@ -173,6 +206,15 @@ class JourneyStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(l.id(), l.tenantId(), l.journeyId(), l.participant(), l.personaId(), l.method().name(),
                         java.sql.Date.valueOf(l.recordedOn()), writeAny(l.experiences()))
+                .update();
+    }
+
+    void update(LivedJourney l) {
+        jdbc.sql("""
+                UPDATE jr_lived_journey SET participant = ?, persona_id = ?, method = ?, recorded_on = ?, experiences = ?
+                WHERE tenant_id = ? AND journey_id = ? AND id = ?""")
+                .params(l.participant(), l.personaId(), l.method().name(), java.sql.Date.valueOf(l.recordedOn()),
+                        writeAny(l.experiences()), l.tenantId(), l.journeyId(), l.id())
                 .update();
     }
 

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A newcomer opens the demo journey, sees the map with its curve, adds a step, links a survey
  * question and sees its score, records a lived journey, compares it with the designed one, and
- * downloads the map as PDF. Every page is audited with axe.
+ * downloads the map as PDF; then changes a persona, an opportunity and a lived journey, and reads
+ * the map in English. Every page is audited with axe.
  */
 class JourneyBrowserTests extends BrowserTestSupport {
 
@@ -111,6 +112,48 @@ class JourneyBrowserTests extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("Herinnering op tijd sturen");
         assertAccessible();
         open("/journeys/library");
+        assertAccessible();
+
+        // change a persona in the library, and try to delete one that a journey still uses
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Wijzigen\\W+Samira"))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Samira");
+        assertAccessible();
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Controleer deze velden");
+        assertAccessible();
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Samira, begint een restaurant");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uw wijziging is opgeslagen.");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Wijzigen\\W+Samira, begint"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Verwijderen\\W+Samira"))).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Dit kan niet weg, want het wordt nog gebruikt in");
+        assertAccessible();
+
+        // change an opportunity and its solutions, and a lived journey
+        open("/journeys");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoJourneys.PASSPORT)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Wijzigen\\W+Herinnering op tijd sturen"))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Kans wijzigen");
+        assertAccessible();
+        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Nieuwe oplossing (mag leeg)"))
+                .getByLabel("Uitleg bij de oplossing").fill("Zonder naam");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Controleer deze velden");
+        assertAccessible();
+        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Nieuwe oplossing (mag leeg)"))
+                .getByLabel("Mogelijke oplossing").fill("Sms een maand voor het verlopen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uw wijziging is opgeslagen.");
+        assertThat(page.locator("#kansen ~ ul").first()).containsText("Sms een maand voor het verlopen");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Wijzigen\\W+Deelnemer E"))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geleefde reis wijzigen");
+        assertAccessible();
+
+        // the same map in English: the standard phases in English
+        open("/journeys?lang=en");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoJourneys.PASSPORT)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Applying"))).isVisible();
         assertAccessible();
     }
 }

@@ -67,4 +67,11 @@ class JourneyContentTests {
         assertThat(lines.getLast()).endsWith("…");
         assertThat(JourneyMapRenderer.esc("<a & \"b\">")).isEqualTo("&lt;a &amp; &quot;b&quot;&gt;");
     }
+
+    @Test
+    void aStandardPhaseIsOneWithItsStandardIdAndName() {
+        assertThat(JourneyContent.standardPhases()).allMatch(JourneyContent.Phase::standard);
+        assertThat(new JourneyContent.Phase("orientation", "Rondkijken", false).standard()).isFalse();
+        assertThat(new JourneyContent.Phase("f8", "Oriënteren", false).standard()).isFalse();
+    }
 }

@@ -74,13 +74,15 @@ class JourneysApiController {
     }
 
     record StepRequest(String phaseId, String title, String channel, UUID ownerTeamId, String duration, String need,
-            List<UUID> personaIds, List<UUID> insightIds) {
+            List<UUID> personaIds, List<UUID> insightIds, UUID serviceId) {
     }
 
-    record StepJson(String id, String phaseId, String title, String channel, UUID ownerTeamId, String duration, String need) {
+    record StepJson(String id, String phaseId, String title, String channel, UUID ownerTeamId, String duration, String need,
+            UUID serviceId) {
 
         static StepJson of(Step s) {
-            return new StepJson(s.id(), s.phaseId(), s.title(), s.channel(), s.ownerTeamId(), s.duration(), s.need());
+            return new StepJson(s.id(), s.phaseId(), s.title(), s.channel(), s.ownerTeamId(), s.duration(), s.need(),
+                    s.serviceId());
         }
     }
 
@@ -119,10 +121,14 @@ class JourneysApiController {
      * @param livedAverage average of the lived journeys, -1 (negative) to +1 (positive); null when none
      * @param surveyMean mean answer of the linked question; null when none or suppressed
      * @param surveySuppressed true when the linked question has too few answers to show
+     * @param serviceId the service whose survey results the step shows (through its channel), or null
+     * @param serviceMean the mean report mark for that service and channel; null when none or suppressed
+     * @param serviceSuppressed true when that service and channel have too few answers to show
      */
     record MapStepJson(int number, String phase, String stepId, String title, String channel, String need,
             List<String> painPoints, List<String> opportunities, Double livedAverage, int livedCount, Double surveyMean,
-            Double surveyPositiveShare, Long surveyRespondents, Boolean surveySuppressed) {
+            Double surveyPositiveShare, Long surveyRespondents, Boolean surveySuppressed, UUID serviceId,
+            Double serviceMean, Double servicePositiveShare, Long serviceRespondents, Boolean serviceSuppressed) {
     }
 
     record MapJson(UUID id, String name, Integer version, UUID personaId, int livedJourneys, List<MapStepJson> steps) {
@@ -170,7 +176,11 @@ class JourneysApiController {
                 r.insights().stream().map(i -> i.title()).toList(), r.opportunities().stream().map(o -> o.title()).toList(),
                 r.livedAverage(), r.livedCount(), r.score() == null ? null : r.score().mean(),
                 r.score() == null ? null : r.score().positiveShare(), r.score() == null ? null : r.score().respondents(),
-                r.score() == null ? null : r.score().suppressed()))).toList();
+                r.score() == null ? null : r.score().suppressed(), r.step().serviceId(),
+                r.serviceScore() == null ? null : r.serviceScore().mean(),
+                r.serviceScore() == null ? null : r.serviceScore().positiveShare(),
+                r.serviceScore() == null ? null : r.serviceScore().respondents(),
+                r.serviceScore() == null ? null : r.serviceScore().suppressed()))).toList();
         return new MapJson(id, map.content().name(), version, persona, map.lived().size(), steps);
     }
 
@@ -181,7 +191,7 @@ class JourneysApiController {
     @ApiResponse(responseCode = "400", description = "A problem in the step; nothing changed")
     StepJson addStep(TenantContext tenant, @PathVariable UUID id, @RequestBody StepRequest r) {
         return StepJson.of(maps.addStep(tenant, id, new Step(null, r.phaseId(), r.title() == null ? "" : r.title(), r.channel(),
-                r.ownerTeamId(), r.duration(), r.need(), r.personaIds(), r.insightIds(), null)));
+                r.ownerTeamId(), r.duration(), r.need(), r.personaIds(), r.insightIds(), null, r.serviceId())));
     }
 
     @PostMapping("/{id}/steps/{stepId}/move")

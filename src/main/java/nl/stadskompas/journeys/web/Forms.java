@@ -23,7 +23,7 @@ final class Forms {
     }
 
     record StepForm(String phaseId, String title, String channel, UUID ownerTeamId, String duration, String need,
-            List<UUID> personaIds, List<UUID> insightIds) {
+            List<UUID> personaIds, List<UUID> insightIds, UUID serviceId) {
 
         StepForm {
             personaIds = personaIds == null ? List.of() : personaIds;
@@ -78,6 +78,65 @@ final class Forms {
 
         public void setNewPhase(String newPhase) {
             this.newPhase = newPhase;
+        }
+    }
+
+    /** An opportunity being changed: its texts, steps and promises, and every solution in a row. */
+    static class OpportunityEditForm {
+
+        private String title;
+        private String description;
+        private List<String> stepIds = new ArrayList<>();
+        private List<String> promiseCodes = new ArrayList<>();
+        private List<String> solutionTitles = new ArrayList<>();
+        private List<String> solutionDescriptions = new ArrayList<>();
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public List<String> getStepIds() {
+            return stepIds;
+        }
+
+        public void setStepIds(List<String> stepIds) {
+            this.stepIds = stepIds == null ? new ArrayList<>() : stepIds;
+        }
+
+        public List<String> getPromiseCodes() {
+            return promiseCodes;
+        }
+
+        public void setPromiseCodes(List<String> promiseCodes) {
+            this.promiseCodes = promiseCodes == null ? new ArrayList<>() : promiseCodes;
+        }
+
+        public List<String> getSolutionTitles() {
+            return solutionTitles;
+        }
+
+        public void setSolutionTitles(List<String> solutionTitles) {
+            this.solutionTitles = solutionTitles == null ? new ArrayList<>() : solutionTitles;
+        }
+
+        public List<String> getSolutionDescriptions() {
+            return solutionDescriptions;
+        }
+
+        public void setSolutionDescriptions(List<String> solutionDescriptions) {
+            this.solutionDescriptions = solutionDescriptions == null ? new ArrayList<>() : solutionDescriptions;
         }
     }
 

@@ -41,6 +41,11 @@ class JourneyPages {
         return (key, args) -> messages.getMessage(key, args, key, locale);
     }
 
+    /** The name of a phase as the reader sees it: a standard phase in the page's language. */
+    String phaseName(nl.stadskompas.journeys.JourneyContent.Phase phase) {
+        return phase.standard() ? text(phase.messageKey()) : phase.name();
+    }
+
     Map<UUID, String> teamNames(UUID tenantId) {
         Map<UUID, String> names = new HashMap<>();
         catalogue.teams(tenantId).forEach(t -> names.put(t.id(), t.name()));

@@ -28,6 +28,7 @@ import nl.stadskompas.journeys.LivedJourney.StepExperience;
 import nl.stadskompas.journeys.web.Forms.CopyForm;
 import nl.stadskompas.journeys.web.Forms.JourneyForm;
 import nl.stadskompas.journeys.web.Forms.LivedForm;
+import nl.stadskompas.journeys.web.Forms.OpportunityEditForm;
 import nl.stadskompas.journeys.web.Forms.OpportunityForm;
 import nl.stadskompas.journeys.web.Forms.PhasesForm;
 import nl.stadskompas.journeys.web.Forms.PublishForm;
@@ -39,6 +40,7 @@ import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.Permission;
 import nl.stadskompas.platform.TenantContext;
 import nl.stadskompas.platform.ValidationProblem;
+import nl.stadskompas.platform.web.FormErrors;
 import nl.stadskompas.platform.web.Option;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -213,6 +215,9 @@ class JourneysController {
                 r -> r.step().id(), r -> JourneyMapRenderer.lived(r, support.texts()))));
         model.addAttribute("surveyText", map.steps().stream().collect(java.util.stream.Collectors.toMap(
                 r -> r.step().id(), r -> JourneyMapRenderer.survey(r, support.texts()))));
+        Map<String, String> serviceText = new HashMap<>();
+        map.steps().forEach(r -> serviceText.put(r.step().id(), JourneyMapRenderer.serviceSurvey(r, support.texts())));
+        model.addAttribute("serviceText", serviceText);
         model.addAttribute("canEdit", version == null && tenant.can(Permission.JOURNEYS_EDIT));
         model.addAttribute("query", persona == null ? "" : "?persona=" + persona);
         model.addAttribute("versionNumber", version);
@@ -251,7 +256,7 @@ class JourneysController {
     String newStep(TenantContext tenant, @PathVariable UUID id, @RequestParam(required = false) String phase, Model model) {
         JourneyContent c = maps.journey(tenant.tenantId(), id).content();
         String phaseId = phase != null && c.phase(phase).isPresent() ? phase : c.phases().getFirst().id();
-        model.addAttribute("form", new StepForm(phaseId, "", "", null, "", "", List.of(), List.of()));
+        model.addAttribute("form", new StepForm(phaseId, "", "", null, "", "", List.of(), List.of(), null));
         return stepForm(tenant, id, null, model);
     }
 
@@ -275,7 +280,7 @@ class JourneysController {
     String editStep(TenantContext tenant, @PathVariable UUID id, @PathVariable String stepId, Model model) {
         Step s = maps.journey(tenant.tenantId(), id).content().step(stepId).orElseThrow(() -> new NotFoundException("step"));
         model.addAttribute("form", new StepForm(s.phaseId(), s.title(), s.channel(), s.ownerTeamId(), s.duration(), s.need(),
-                s.personaIds(), s.insightIds()));
+                s.personaIds(), s.insightIds(), s.serviceId()));
         return stepForm(tenant, id, stepId, model);
     }
 
@@ -322,13 +327,15 @@ class JourneysController {
         model.addAttribute("journeyId", id);
         model.addAttribute("journeyName", c.name());
         model.addAttribute("stepId", stepId);
-        model.addAttribute("phaseOptions", c.phases().stream().map(p -> new Option(p.id(), p.name())).toList());
+        model.addAttribute("phaseOptions", c.phases().stream().map(p -> new Option(p.id(), support.phaseName(p))).toList());
         List<Option> channels = new ArrayList<>();
         channels.add(new Option("", support.text("journeys.none")));
         Arrays.stream(Channel.values()).forEach(ch -> channels.add(new Option(ch.name(), support.text(ch.messageKey()))));
         model.addAttribute("channelOptions", channels);
         model.addAttribute("teamOptions", withNone(catalogue.teams(t).stream().map(x -> new Option(x.id().toString(), x.name())).toList()));
         model.addAttribute("personaOptions", personaOptions(t));
+        model.addAttribute("serviceOptions", withNone(catalogue.services(t).stream()
+                .map(x -> new Option(x.id().toString(), x.name())).toList()));
         model.addAttribute("insightOptions", maps.insights(t).stream()
                 .map(i -> new Option(i.id().toString(), support.text(i.kind().messageKey()) + ": " + i.title())).toList());
         return "journeys/step-form";
@@ -336,7 +343,7 @@ class JourneysController {
 
     private static Step step(String id, StepForm f) {
         return new Step(id, f.phaseId(), f.title() == null ? "" : f.title(), f.channel(), f.ownerTeamId(), f.duration(),
-                f.need(), f.personaIds(), f.insightIds(), null);
+                f.need(), f.personaIds(), f.insightIds(), null, f.serviceId());
     }
 
     // --- survey question --------------------------------------------------------------------------------
@@ -425,6 +432,80 @@ class JourneysController {
         return "redirect:/journeys/" + id + "#kansen";
     }
 
+    @GetMapping("/{id}/opportunities/{opportunityId}")
+    @PreAuthorize(EDIT)
+    String editOpportunity(TenantContext tenant, @PathVariable UUID id, @PathVariable String opportunityId, Model model) {
+        Opportunity o = maps.journey(tenant.tenantId(), id).content().opportunity(opportunityId)
+                .orElseThrow(() -> new NotFoundException("opportunity"));
+        OpportunityEditForm form = new OpportunityEditForm();
+        form.setTitle(o.title());
+        form.setDescription(o.description());
+        form.setStepIds(new ArrayList<>(o.stepIds()));
+        form.setPromiseCodes(new ArrayList<>(o.promiseCodes()));
+        o.solutions().forEach(x -> {
+            form.getSolutionTitles().add(x.title());
+            form.getSolutionDescriptions().add(x.description());
+        });
+        model.addAttribute("form", form);
+        return opportunityEdit(tenant, id, opportunityId, model);
+    }
+
+    /**
+     * Saves a changed opportunity. A solution whose title is left empty (and that has no description)
+     * is removed; the empty row at the end adds one.
+     */
+    @PostMapping("/{id}/opportunities/{opportunityId}")
+    @PreAuthorize(EDIT)
+    String changeOpportunity(TenantContext tenant, @PathVariable UUID id, @PathVariable String opportunityId,
+            @ModelAttribute("form") OpportunityEditForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        maps.journey(tenant.tenantId(), id).content().opportunity(opportunityId)
+                .orElseThrow(() -> new NotFoundException("opportunity"));
+        List<Solution> solutions = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < form.getSolutionTitles().size(); i++) {
+            String title = form.getSolutionTitles().get(i);
+            String description = i < form.getSolutionDescriptions().size() ? form.getSolutionDescriptions().get(i) : null;
+            if ((title == null || title.isBlank()) && (description == null || description.isBlank())) {
+                continue;
+            }
+            solutions.add(new Solution(title, description));
+            rows.add(i);
+        }
+        try {
+            maps.changeOpportunity(tenant, id, opportunityId, new Opportunity(opportunityId, form.getTitle(),
+                    form.getDescription(), form.getStepIds(), form.getPromiseCodes(), solutions));
+        } catch (ValidationProblem problem) {
+            // solutions[2].title is shown at the row the editor typed it in
+            FormErrors.reject(result, new ValidationProblem(problem.problems().stream().map(p -> {
+                String f = p.field();
+                if (f != null && f.startsWith("solutions[")) {
+                    int n = Integer.parseInt(f.substring("solutions[".length(), f.indexOf(']')));
+                    f = (f.endsWith(".title") ? "solutionTitles[" : "solutionDescriptions[") + rows.get(n) + "]";
+                } else if (f != null) {
+                    f = JourneyPages.base(f);
+                }
+                return new ValidationProblem.FieldProblem(f, p.code(), p.args());
+            }).toList()));
+            return opportunityEdit(tenant, id, opportunityId, model);
+        }
+        redirect.addFlashAttribute("message", "form.saved");
+        return "redirect:/journeys/" + id + "#kansen";
+    }
+
+    private String opportunityEdit(TenantContext tenant, UUID id, String opportunityId, Model model) {
+        OpportunityEditForm form = (OpportunityEditForm) model.getAttribute("form");
+        // one empty row to add a solution
+        if (form.getSolutionTitles().isEmpty() || !form.getSolutionTitles().getLast().isBlank()) {
+            form.getSolutionTitles().add("");
+        }
+        while (form.getSolutionDescriptions().size() < form.getSolutionTitles().size()) {
+            form.getSolutionDescriptions().add("");
+        }
+        model.addAttribute("opportunityId", opportunityId);
+        opportunityForm(tenant, id, model);
+        return "journeys/opportunity-edit";
+    }
+
     private String opportunityForm(TenantContext tenant, UUID id, Model model) {
         JourneyContent c = maps.journey(tenant.tenantId(), id).content();
         model.addAttribute("journeyId", id);
@@ -450,6 +531,38 @@ class JourneysController {
     @PreAuthorize(EDIT)
     String recordLived(TenantContext tenant, @PathVariable UUID id, @ModelAttribute("form") LivedForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        return saveLived(tenant, id, null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{id}/lived/{livedId}")
+    @PreAuthorize(EDIT)
+    String editLived(TenantContext tenant, @PathVariable UUID id, @PathVariable UUID livedId, Model model) {
+        LivedJourney l = maps.lived(tenant.tenantId(), id, livedId);
+        LivedForm form = new LivedForm();
+        form.setParticipant(l.participant());
+        form.setPersonaId(l.personaId());
+        form.setMethod(l.method().name());
+        form.setRecordedOn(l.recordedOn().toString());
+        l.experiences().forEach(e -> {
+            form.getRatings().put(e.stepId(), e.experience() == null ? "" : e.experience().name());
+            form.getQuotes().put(e.stepId(), e.quote());
+        });
+        model.addAttribute("form", form);
+        model.addAttribute("livedId", livedId);
+        return livedForm(tenant, id, model);
+    }
+
+    @PostMapping("/{id}/lived/{livedId}")
+    @PreAuthorize(EDIT)
+    String changeLived(TenantContext tenant, @PathVariable UUID id, @PathVariable UUID livedId,
+            @ModelAttribute("form") LivedForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        maps.lived(tenant.tenantId(), id, livedId);
+        model.addAttribute("livedId", livedId);
+        return saveLived(tenant, id, livedId, form, result, model, redirect);
+    }
+
+    private String saveLived(TenantContext tenant, UUID id, UUID livedId, LivedForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         JourneyContent c = maps.journey(tenant.tenantId(), id).content();
         LocalDate on = null;
         try {
@@ -470,8 +583,13 @@ class JourneysController {
         }
         if (!result.hasErrors()) {
             try {
-                maps.recordLived(tenant, id, form.getParticipant(), form.getPersonaId(), method, on, experiences);
-                redirect.addFlashAttribute("message", "journeys.lived.recorded");
+                if (livedId == null) {
+                    maps.recordLived(tenant, id, form.getParticipant(), form.getPersonaId(), method, on, experiences);
+                    redirect.addFlashAttribute("message", "journeys.lived.recorded");
+                } else {
+                    maps.changeLived(tenant, id, livedId, form.getParticipant(), form.getPersonaId(), method, on, experiences);
+                    redirect.addFlashAttribute("message", "form.saved");
+                }
                 return "redirect:/journeys/" + id + "#geleefd";
             } catch (ValidationProblem problem) {
                 JourneyPages.reject(result, problem);
@@ -507,7 +625,7 @@ class JourneysController {
     String phasesPage(TenantContext tenant, @PathVariable UUID id, Model model) {
         JourneyContent c = maps.journey(tenant.tenantId(), id).content();
         PhasesForm form = new PhasesForm();
-        form.setNames(new ArrayList<>(c.phases().stream().map(Phase::name).toList()));
+        form.setNames(new ArrayList<>(c.phases().stream().map(support::phaseName).toList()));
         model.addAttribute("form", form);
         return phasesForm(c, id, model);
     }
@@ -522,7 +640,9 @@ class JourneysController {
             Phase old = c.phases().get(i);
             String name = i < form.getNames().size() ? form.getNames().get(i) : old.name();
             if (name != null && !name.isBlank()) {
-                phases.add(new Phase(old.id(), name.strip(), old.setback()));
+                // a standard phase shown in the page's language and left as it was keeps its standard name
+                String kept = name.strip().equals(support.phaseName(old)) ? old.name() : name.strip();
+                phases.add(new Phase(old.id(), kept, old.setback()));
             }
         }
         if (form.getNewPhase() != null && !form.getNewPhase().isBlank()) {

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import nl.stadskompas.journeys.Cluster;
 import nl.stadskompas.journeys.Insight;
 import nl.stadskompas.journeys.JourneyMaps;
 import nl.stadskompas.journeys.Persona;
 import nl.stadskompas.journeys.web.Forms.ClusterForm;
 import nl.stadskompas.journeys.web.Forms.InsightForm;
 import nl.stadskompas.journeys.web.Forms.PersonaForm;
+import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.Permission;
 import nl.stadskompas.platform.TenantContext;
 import nl.stadskompas.platform.ValidationProblem;
@@ -22,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -104,6 +107,129 @@ class LibraryController {
         return "redirect:/journeys/library#clusters";
     }
 
+    // --- changing and deleting one item ------------------------------------------------------------
+
+    @GetMapping("/library/personas/{itemId}")
+    @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
+    String editPersona(TenantContext tenant, @PathVariable UUID itemId, Model model) {
+        Persona p = maps.persona(tenant.tenantId(), itemId);
+        model.addAttribute("form", new PersonaForm(p.kind().name(), p.name(), p.description()));
+        return itemPage(Item.PERSONA, itemId, p.name(), model);
+    }
+
+    @PostMapping("/library/personas/{itemId}")
+    @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
+    String changePersona(TenantContext tenant, @PathVariable UUID itemId, @ModelAttribute("form") PersonaForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Persona old = maps.persona(tenant.tenantId(), itemId);
+        try {
+            Persona.Kind kind = Arrays.stream(Persona.Kind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
+                    .orElse(null);
+            maps.changePersona(tenant, itemId, kind, form.name(), form.description());
+        } catch (ValidationProblem problem) {
+            JourneyPages.reject(result, problem);
+            return itemPage(Item.PERSONA, itemId, old.name(), model);
+        }
+        redirect.addFlashAttribute("message", "form.saved");
+        return "redirect:/journeys/library#personas";
+    }
+
+    @GetMapping("/library/insights/{itemId}")
+    @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
+    String editInsight(TenantContext tenant, @PathVariable UUID itemId, Model model) {
+        Insight i = maps.insight(tenant.tenantId(), itemId);
+        model.addAttribute("form", new InsightForm(i.kind().name(), i.title(), i.description()));
+        return itemPage(Item.INSIGHT, itemId, i.title(), model);
+    }
+
+    @PostMapping("/library/insights/{itemId}")
+    @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
+    String changeInsight(TenantContext tenant, @PathVariable UUID itemId, @ModelAttribute("form") InsightForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Insight old = maps.insight(tenant.tenantId(), itemId);
+        try {
+            Insight.Kind kind = Arrays.stream(Insight.Kind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
+                    .orElse(null);
+            maps.changeInsight(tenant, itemId, kind, form.title(), form.description());
+        } catch (ValidationProblem problem) {
+            JourneyPages.reject(result, problem);
+            return itemPage(Item.INSIGHT, itemId, old.title(), model);
+        }
+        redirect.addFlashAttribute("message", "form.saved");
+        return "redirect:/journeys/library#inzichten";
+    }
+
+    @GetMapping("/library/clusters/{itemId}")
+    @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
+    String editCluster(TenantContext tenant, @PathVariable UUID itemId, Model model) {
+        Cluster c = maps.cluster(tenant.tenantId(), itemId);
+        model.addAttribute("form", new ClusterForm(c.name(), c.description()));
+        return itemPage(Item.CLUSTER, itemId, c.name(), model);
+    }
+
+    @PostMapping("/library/clusters/{itemId}")
+    @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
+    String changeCluster(TenantContext tenant, @PathVariable UUID itemId, @ModelAttribute("form") ClusterForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Cluster old = maps.cluster(tenant.tenantId(), itemId);
+        try {
+            maps.changeCluster(tenant, itemId, form.name(), form.description());
+        } catch (ValidationProblem problem) {
+            JourneyPages.reject(result, problem);
+            return itemPage(Item.CLUSTER, itemId, old.name(), model);
+        }
+        redirect.addFlashAttribute("message", "form.saved");
+        return "redirect:/journeys/library#clusters";
+    }
+
+    /** Deletes a persona, pain point or cluster; one still in use stays, with a message why. */
+    @PostMapping("/library/{kind}/{itemId}/delete")
+    @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
+    String delete(TenantContext tenant, @PathVariable String kind, @PathVariable UUID itemId, RedirectAttributes redirect) {
+        Item item = Arrays.stream(Item.values()).filter(i -> i.path.equals(kind)).findFirst()
+                .orElseThrow(() -> new NotFoundException("library item"));
+        try {
+            switch (item) {
+                case PERSONA -> maps.removePersona(tenant, itemId);
+                case INSIGHT -> maps.removeInsight(tenant, itemId);
+                case CLUSTER -> maps.removeCluster(tenant, itemId);
+            }
+            redirect.addFlashAttribute("message", "journeys.library.removed");
+        } catch (ValidationProblem problem) {
+            redirect.addFlashAttribute("refused", support.text(problem.problems().getFirst().code(),
+                    problem.problems().getFirst().args()));
+        }
+        return "redirect:/journeys/library#" + item.anchor;
+    }
+
+    /** The three kinds of things in the library, with their path and their place on the page. */
+    enum Item {
+        PERSONA("personas", "personas", "name"), INSIGHT("insights", "inzichten", "title"), CLUSTER("clusters", "clusters", "name");
+
+        final String path;
+        final String anchor;
+        final String nameField;
+
+        Item(String path, String anchor, String nameField) {
+            this.path = path;
+            this.anchor = anchor;
+            this.nameField = nameField;
+        }
+    }
+
+    private String itemPage(Item item, UUID itemId, String name, Model model) {
+        model.addAttribute("item", item.path);
+        model.addAttribute("itemId", itemId);
+        model.addAttribute("itemName", name);
+        model.addAttribute("nameField", item.nameField);
+        model.addAttribute("kindOptions", switch (item) {
+            case PERSONA -> Arrays.stream(Persona.Kind.values()).map(k -> new Option(k.name(), support.text(k.messageKey()))).toList();
+            case INSIGHT -> Arrays.stream(Insight.Kind.values()).map(k -> new Option(k.name(), support.text(k.messageKey()))).toList();
+            case CLUSTER -> null;
+        });
+        return "journeys/library-item";
+    }
+
     private String page(TenantContext tenant, Model model) {
         UUID t = tenant.tenantId();
         model.addAttribute("personas", maps.personas(t));
@@ -118,9 +244,15 @@ class LibraryController {
     }
 
     @GetMapping("/opportunities")
-    String opportunities(TenantContext tenant, @RequestParam(defaultValue = "promise") String sort, Model model) {
+    String opportunities(TenantContext tenant, @RequestParam(defaultValue = "promise") String sort,
+            @RequestParam(required = false) UUID persona, Model model) {
         boolean byPromise = !"journey".equals(sort);
-        List<JourneyMaps.OpportunityOnJourney> all = maps.opportunities(tenant.tenantId(), byPromise);
+        UUID personaId = persona != null && maps.personas(tenant.tenantId()).stream().anyMatch(p -> p.id().equals(persona))
+                ? persona : null;
+        List<JourneyMaps.OpportunityOnJourney> all = maps.opportunities(tenant.tenantId(), byPromise, personaId);
+        model.addAttribute("personas", maps.personas(tenant.tenantId()));
+        model.addAttribute("personaId", personaId);
+        model.addAttribute("personaName", personaId == null ? null : maps.persona(tenant.tenantId(), personaId).name());
         model.addAttribute("opportunities", all);
         java.util.Map<String, String> promises = maps.promises(tenant.tenantId());
         model.addAttribute("promiseText", all.stream().collect(java.util.stream.Collectors.toMap(
