@@ -36,6 +36,8 @@ import nl.stadskompas.platform.ValidationProblem.FieldProblem;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +75,8 @@ public class Invitations {
     private final String publicUrl;
     private final int reminderDays;
     private final int intervalDays;
+    static final String DEVELOPMENT_PERSON_KEY = "development-only-change-me";
+
     private final byte[] personKey;
     private final SecureRandom random = new SecureRandom();
 
@@ -81,7 +85,7 @@ public class Invitations {
             @Value("${stadskompas.public-url:http://localhost:8080}") String publicUrl,
             @Value("${stadskompas.feedback.invitations.reminder-days:7}") int reminderDays,
             @Value("${stadskompas.feedback.invitations.interval-days:90}") int intervalDays,
-            @Value("${stadskompas.feedback.invitations.person-key}") String personKey) {
+            @Value("${stadskompas.feedback.invitations.person-key}") String personKey, Environment environment) {
         this.editing = editing;
         this.messaging = messaging;
         this.organisations = organisations;
@@ -91,10 +95,24 @@ public class Invitations {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.reminderDays = reminderDays;
         this.intervalDays = intervalDays;
-        if (personKey == null || personKey.length() < 16) {
+        this.personKey = personKey(personKey, environment);
+    }
+
+    /**
+     * The key of the keyed hash of addresses. The development value in the default settings is refused
+     * when the application runs on PostgreSQL (production), because anyone who knows it could test
+     * whether an address was invited.
+     */
+    static byte[] personKey(String configured, Environment environment) {
+        if (configured == null || configured.length() < 16) {
             throw new IllegalStateException("stadskompas.feedback.invitations.person-key needs at least 16 characters");
         }
-        this.personKey = personKey.getBytes(StandardCharsets.UTF_8);
+        if (configured.equals(DEVELOPMENT_PERSON_KEY) && environment.acceptsProfiles(Profiles.of("postgres"))) {
+            throw new IllegalStateException("stadskompas.feedback.invitations.person-key "
+                    + "(STADSKOMPAS_FEEDBACK_INVITATIONS_PERSON_KEY) still has its development value: set a random "
+                    + "value of at least 16 characters, the same on every node (see docs/production.md)");
+        }
+        return configured.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Where an invitation came from. */
