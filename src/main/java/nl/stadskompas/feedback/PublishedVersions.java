@@ -43,6 +43,7 @@ class PublishedVersions {
 
     @Bean
     static CacheManagerCustomizer<CaffeineCacheManager> publishedVersionsCache() {
-        return manager -> manager.registerCustomCache(CACHE, Caffeine.newBuilder().maximumSize(MAX_KEPT).build());
+        return manager -> manager.registerCustomCache(CACHE,
+                Caffeine.newBuilder().maximumSize(MAX_KEPT).recordStats().build());
     }
 }

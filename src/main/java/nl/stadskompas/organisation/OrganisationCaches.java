@@ -29,7 +29,7 @@ class OrganisationCaches {
         return manager -> {
             for (String name : new String[] { NAMES, SERVICES, MUNICIPALITIES }) {
                 manager.registerCustomCache(name,
-                        Caffeine.newBuilder().maximumSize(MAX_KEPT).expireAfterWrite(LIFETIME).build());
+                        Caffeine.newBuilder().maximumSize(MAX_KEPT).expireAfterWrite(LIFETIME).recordStats().build());
             }
         };
     }
