@@ -26,6 +26,8 @@ public final class QuestionnaireLayout {
     public QuestionnaireLayout(List<Question> questions) {
         this.questions = List.copyOf(questions);
         this.questions.forEach(q -> pages.computeIfAbsent(q.page(), p -> new ArrayList<>()).add(q));
+        // Nothing can change a layout once made, so one layout can serve many requests at once.
+        pages.replaceAll((page, onPage) -> List.copyOf(onPage));
     }
 
     /**

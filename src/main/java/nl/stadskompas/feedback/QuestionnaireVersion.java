@@ -16,6 +16,7 @@ import nl.stadskompas.platform.ValidationProblem;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -55,6 +56,9 @@ public class QuestionnaireVersion {
     private final Set<HiddenQuestion> hidden;
     @Version
     private Long version;
+    /** Only in a frozen copy: its layout, worked out once. */
+    @Transient
+    private final QuestionnaireLayout layout;
 
     @PersistenceCreator
     QuestionnaireVersion(UUID id, UUID tenantId, UUID questionnaireId, int number, QuestionnaireStatus status,
@@ -79,6 +83,40 @@ public class QuestionnaireVersion {
         this.questions = new ArrayList<>(questions == null ? List.of() : questions);
         this.hidden = new HashSet<>(hidden == null ? Set.of() : hidden);
         this.version = version;
+        this.layout = null;
+    }
+
+    /**
+     * A copy of this published version that cannot be changed at all: its lists cannot be changed
+     * and, being published, it refuses every change a draft allows. Safe to share between requests.
+     */
+    QuestionnaireVersion frozenCopy() {
+        if (isDraft()) {
+            throw new IllegalStateException("Only a published version can be frozen");
+        }
+        return new QuestionnaireVersion(this);
+    }
+
+    private QuestionnaireVersion(QuestionnaireVersion from) {
+        this.id = from.id;
+        this.tenantId = from.tenantId;
+        this.questionnaireId = from.questionnaireId;
+        this.number = from.number;
+        this.status = from.status;
+        this.titleNl = from.titleNl;
+        this.titleEn = from.titleEn;
+        this.introNl = from.introNl;
+        this.introEn = from.introEn;
+        this.thanksNl = from.thanksNl;
+        this.thanksEn = from.thanksEn;
+        this.baseVersionId = from.baseVersionId;
+        this.createdAt = from.createdAt;
+        this.publishedAt = from.publishedAt;
+        this.publishedByName = from.publishedByName;
+        this.questions = List.copyOf(from.questions);
+        this.hidden = Set.copyOf(from.hidden);
+        this.version = from.version;
+        this.layout = new QuestionnaireLayout(this.questions);
     }
 
     /** The first draft of a new questionnaire. */
@@ -257,6 +295,6 @@ public class QuestionnaireVersion {
 
     /** The layout of a published version. */
     public QuestionnaireLayout layout() {
-        return new QuestionnaireLayout(questions);
+        return layout != null ? layout : new QuestionnaireLayout(questions);
     }
 }

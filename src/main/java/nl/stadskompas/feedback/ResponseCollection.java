@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import nl.stadskompas.organisation.OrganisationCatalogue;
@@ -51,6 +52,7 @@ public class ResponseCollection {
     private static final Pattern LOCATION = Pattern.compile("[\\p{L}\\p{N} .,'()/-]+");
 
     private final QuestionnaireEditing editing;
+    private final PublishedVersions publishedVersions;
     private final OrganisationCatalogue catalogue;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -58,9 +60,11 @@ public class ResponseCollection {
     private final NamedParameterJdbcTemplate batch;
     private final SecureRandom random = new SecureRandom();
 
-    ResponseCollection(QuestionnaireEditing editing, OrganisationCatalogue catalogue, JdbcClient jdbc,
-            NamedParameterJdbcTemplate batch, PlatformTransactionManager transactionManager, Clock clock) {
+    ResponseCollection(QuestionnaireEditing editing, PublishedVersions publishedVersions,
+            OrganisationCatalogue catalogue, JdbcClient jdbc, NamedParameterJdbcTemplate batch,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.editing = editing;
+        this.publishedVersions = publishedVersions;
         this.catalogue = catalogue;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -68,11 +72,17 @@ public class ResponseCollection {
         this.clock = clock;
     }
 
-    /** The questionnaire behind a public link, with the version respondents answer today. */
-    @Transactional(readOnly = true)
+    /**
+     * The questionnaire behind a public link, with the version respondents answer today. The
+     * questionnaire is read afresh (it can be closed or get a new version at any moment); its
+     * published version comes from memory, as it never changes.
+     */
     public Optional<PublicQuestionnaire> open(String publicId) {
         return editing.byPublicId(publicId).map(q -> {
-            QuestionnaireVersion version = editing.published(q).orElse(null);
+            QuestionnaireVersion version = q.publishedId() == null ? null
+                    : publishedVersions.find(q.publishedId())
+                            .filter(v -> v.tenantId().equals(q.tenantId()) && v.questionnaireId().equals(q.id()))
+                            .orElse(null);
             return new PublicQuestionnaire(q, version, version != null && q.isOpenOn(today()));
         });
     }
@@ -169,6 +179,21 @@ public class ResponseCollection {
      */
     public SubmitOutcome submit(PublicQuestionnaire target, String token, Answers answers, ResponseContext context,
             Via via) {
+        return submit(target, token, answers, context, via, () -> true);
+    }
+
+    /**
+     * Stores a response, once per token, if {@code admit} agrees. {@code admit} (a rate limit) is asked
+     * only for a token not received before, so that sending the same form again is never refused; when
+     * it says no, nothing is stored. Checking the token by inserting it, in the same transaction as the
+     * response, saves a separate read of the token on every submission.
+     *
+     * @return whether it was stored now, had been received before, or was not admitted
+     * @throws SubmissionRefused when the token is missing or malformed, or the questionnaire is closed
+     * @throws ValidationProblem when a required question that is shown was not answered
+     */
+    public SubmitOutcome submit(PublicQuestionnaire target, String token, Answers answers, ResponseContext context,
+            Via via, BooleanSupplier admit) {
         if (token == null || !SUBMISSION_TOKEN.matcher(token).matches()) {
             throw new SubmissionRefused("feedback.refused.token");
         }
@@ -183,13 +208,17 @@ public class ResponseCollection {
         }
         LocalDate today = today();
         try {
-            transactions.executeWithoutResult(status -> {
+            return transactions.execute(status -> {
                 // The token goes in first: a second submission stops here and stores nothing.
                 jdbc.sql("INSERT INTO fb_used_token (token_hash, questionnaire_id, used_on) VALUES (:h, :q, :d)")
                         .param("h", hash(token)).param("q", target.questionnaire().id()).param("d", today).update();
+                if (!admit.getAsBoolean()) {
+                    status.setRollbackOnly();
+                    return SubmitOutcome.NOT_ADMITTED;
+                }
                 store(target, shown, context, via, today);
+                return SubmitOutcome.STORED;
             });
-            return SubmitOutcome.STORED;
         } catch (DuplicateKeyException e) {
             return SubmitOutcome.ALREADY_RECEIVED;
         }
@@ -388,6 +417,8 @@ public class ResponseCollection {
         /** The answers were stored now. */
         STORED,
         /** The same form was sent before; nothing was stored this time. */
-        ALREADY_RECEIVED
+        ALREADY_RECEIVED,
+        /** Not admitted (the sender reached the rate limit); nothing was stored. */
+        NOT_ADMITTED
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,8 @@ public class OrganisationCatalogue {
                 .param("t", tenantId).query(ServiceReference.class).list();
     }
 
+    /** From memory for a short while (ADR 0409). */
+    @Cacheable(OrganisationCaches.SERVICES)
     public Optional<ServiceReference> service(UUID tenantId, UUID serviceId) {
         return jdbc.sql("SELECT id, name, owner_team_id FROM org_service WHERE tenant_id = :t AND id = :id")
                 .param("t", tenantId).param("id", serviceId).query(ServiceReference.class).optional();
@@ -57,6 +60,8 @@ public class OrganisationCatalogue {
                 .query(ServiceReference.class).optional();
     }
 
+    /** From memory for a short while (ADR 0409). */
+    @Cacheable(OrganisationCaches.MUNICIPALITIES)
     public List<MunicipalityReference> municipalities(UUID tenantId) {
         return jdbc.sql("SELECT id, name FROM org_municipality WHERE tenant_id = :t ORDER BY name")
                 .param("t", tenantId).query(MunicipalityReference.class).list();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.stadskompas.platform.ValidationProblem;
 import nl.stadskompas.platform.ValidationProblem.FieldProblem;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,7 +111,8 @@ public class OrganisationRegistry {
         return organisations.findAllByOrderByName();
     }
 
-    /** The organisation's name, or its id when it no longer exists. */
+    /** The organisation's name, or its id when it no longer exists; from memory for a short while (ADR 0409). */
+    @Cacheable(OrganisationCaches.NAMES)
     public String nameOf(UUID id) {
         return organisations.findById(id).map(Organisation::name).orElse(id.toString());
     }

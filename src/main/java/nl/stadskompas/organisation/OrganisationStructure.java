@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.ValidationProblem;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -82,12 +83,14 @@ public class OrganisationStructure {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = { OrganisationCaches.SERVICES, OrganisationCaches.MUNICIPALITIES }, allEntries = true)
     public Municipality addMunicipality(UUID tenantId, MunicipalityDetails details) {
         MunicipalityDetails clean = checked(tenantId, NONE, details);
         return saving(() -> municipalities.save(Municipality.create(tenantId, clean.name(), clean.cbsCode())));
     }
 
     @Transactional
+    @CacheEvict(cacheNames = { OrganisationCaches.SERVICES, OrganisationCaches.MUNICIPALITIES }, allEntries = true)
     public Municipality changeMunicipality(UUID tenantId, UUID id, MunicipalityDetails details) {
         Municipality municipality = municipality(tenantId, id);
         MunicipalityDetails clean = checked(tenantId, id, details);
@@ -97,6 +100,7 @@ public class OrganisationStructure {
 
     /** Removes the municipality and takes it off every service that was offered there. */
     @Transactional
+    @CacheEvict(cacheNames = { OrganisationCaches.SERVICES, OrganisationCaches.MUNICIPALITIES }, allEntries = true)
     public void removeMunicipality(UUID tenantId, UUID id) {
         Municipality municipality = municipality(tenantId, id);
         services.findByTenantId(tenantId).stream()
@@ -274,12 +278,14 @@ public class OrganisationStructure {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = { OrganisationCaches.SERVICES, OrganisationCaches.MUNICIPALITIES }, allEntries = true)
     public Service addService(UUID tenantId, ServiceDetails details) {
         ServiceDetails clean = checked(tenantId, NONE, details);
         return saving(() -> services.save(Service.create(tenantId, clean)));
     }
 
     @Transactional
+    @CacheEvict(cacheNames = { OrganisationCaches.SERVICES, OrganisationCaches.MUNICIPALITIES }, allEntries = true)
     public Service changeService(UUID tenantId, UUID id, ServiceDetails details) {
         Service service = service(tenantId, id);
         ServiceDetails clean = checked(tenantId, id, details);
@@ -288,6 +294,7 @@ public class OrganisationStructure {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = { OrganisationCaches.SERVICES, OrganisationCaches.MUNICIPALITIES }, allEntries = true)
     public void removeService(UUID tenantId, UUID id) {
         Service service = service(tenantId, id);
         removing(() -> services.delete(service));

@@ -212,17 +212,17 @@ class ResponsePageController {
 
     private String send(PublicQuestionnaire target, Answers answers, ResponseContext context, int page, String token,
             String resume, String invite, Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (collection.received(token)) {
-            return thanksRedirect(target);
-        }
-        if (!throttle.allow(request.getRemoteAddr())) {
-            return throttled(target, model, response);
-        }
         try {
+            // The same form sent again goes to the thank-you page, also from an address at its limit.
             SubmitOutcome outcome = collection.submit(target, token, answers, context,
-                    invite == null ? Via.LINK : Via.INVITATION);
+                    invite == null ? Via.LINK : Via.INVITATION, () -> throttle.allow(request.getRemoteAddr()));
+            if (outcome == SubmitOutcome.NOT_ADMITTED) {
+                return throttled(target, model, response);
+            }
             if (outcome == SubmitOutcome.STORED) {
-                collection.forgetProgress(resume);
+                if (resume != null) {
+                    collection.forgetProgress(resume);
+                }
                 if (invite != null) {
                     invitations.redeem(target.questionnaire(), invite);
                 }
