@@ -4,6 +4,7 @@ package nl.stadskompas.journeys.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.stadskompas.journeys.Cluster;
 import nl.stadskompas.journeys.Insight;
@@ -59,52 +60,36 @@ class LibraryController {
     @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
     String addPersona(TenantContext tenant, @ModelAttribute("personaForm") PersonaForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
-            Persona.Kind kind = Arrays.stream(Persona.Kind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
-                    .orElse(null);
-            maps.addPersona(tenant, kind, form.name(), form.description());
-        } catch (ValidationProblem problem) {
-            JourneyPages.reject(result, problem);
-            model.addAttribute("insightForm", new InsightForm("PAIN_POINT", "", ""));
-            model.addAttribute("clusterForm", new ClusterForm("", ""));
-            return page(tenant, model);
-        }
-        redirect.addFlashAttribute("message", "form.saved");
-        return "redirect:/journeys/library#personas";
+        return changed(() -> maps.addPersona(tenant, kindOf(Persona.Kind.class, form.kind()), form.name(),
+                form.description()), result, redirect, "personas", () -> {
+                    model.addAttribute("insightForm", new InsightForm("PAIN_POINT", "", ""));
+                    model.addAttribute("clusterForm", new ClusterForm("", ""));
+                    return page(tenant, model);
+                });
     }
 
     @PostMapping("/library/insights")
     @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
     String addInsight(TenantContext tenant, @ModelAttribute("insightForm") InsightForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
-            Insight.Kind kind = Arrays.stream(Insight.Kind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
-                    .orElse(null);
-            maps.addInsight(tenant, kind, form.title(), form.description());
-        } catch (ValidationProblem problem) {
-            JourneyPages.reject(result, problem);
-            model.addAttribute("personaForm", new PersonaForm("PERSONA", "", ""));
-            model.addAttribute("clusterForm", new ClusterForm("", ""));
-            return page(tenant, model);
-        }
-        redirect.addFlashAttribute("message", "form.saved");
-        return "redirect:/journeys/library#inzichten";
+        return changed(() -> maps.addInsight(tenant, kindOf(Insight.Kind.class, form.kind()), form.title(),
+                form.description()), result, redirect, "inzichten", () -> {
+                    model.addAttribute("personaForm", new PersonaForm("PERSONA", "", ""));
+                    model.addAttribute("clusterForm", new ClusterForm("", ""));
+                    return page(tenant, model);
+                });
     }
 
     @PostMapping("/library/clusters")
     @PreAuthorize("hasAuthority('PERM_JOURNEYS_EDIT')")
     String addCluster(TenantContext tenant, @ModelAttribute("clusterForm") ClusterForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
-            maps.addCluster(tenant, form.name(), form.description());
-        } catch (ValidationProblem problem) {
-            JourneyPages.reject(result, problem);
-            model.addAttribute("personaForm", new PersonaForm("PERSONA", "", ""));
-            model.addAttribute("insightForm", new InsightForm("PAIN_POINT", "", ""));
-            return page(tenant, model);
-        }
-        redirect.addFlashAttribute("message", "form.saved");
-        return "redirect:/journeys/library#clusters";
+        return changed(() -> maps.addCluster(tenant, form.name(), form.description()), result, redirect, "clusters",
+                () -> {
+                    model.addAttribute("personaForm", new PersonaForm("PERSONA", "", ""));
+                    model.addAttribute("insightForm", new InsightForm("PAIN_POINT", "", ""));
+                    return page(tenant, model);
+                });
     }
 
     // --- changing and deleting one item ------------------------------------------------------------
@@ -122,16 +107,9 @@ class LibraryController {
     String changePersona(TenantContext tenant, @PathVariable UUID itemId, @ModelAttribute("form") PersonaForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Persona old = maps.persona(tenant.tenantId(), itemId);
-        try {
-            Persona.Kind kind = Arrays.stream(Persona.Kind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
-                    .orElse(null);
-            maps.changePersona(tenant, itemId, kind, form.name(), form.description());
-        } catch (ValidationProblem problem) {
-            JourneyPages.reject(result, problem);
-            return itemPage(Item.PERSONA, itemId, old.name(), model);
-        }
-        redirect.addFlashAttribute("message", "form.saved");
-        return "redirect:/journeys/library#personas";
+        return changed(() -> maps.changePersona(tenant, itemId, kindOf(Persona.Kind.class, form.kind()), form.name(),
+                form.description()), result, redirect, "personas",
+                () -> itemPage(Item.PERSONA, itemId, old.name(), model));
     }
 
     @GetMapping("/library/insights/{itemId}")
@@ -147,16 +125,9 @@ class LibraryController {
     String changeInsight(TenantContext tenant, @PathVariable UUID itemId, @ModelAttribute("form") InsightForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Insight old = maps.insight(tenant.tenantId(), itemId);
-        try {
-            Insight.Kind kind = Arrays.stream(Insight.Kind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
-                    .orElse(null);
-            maps.changeInsight(tenant, itemId, kind, form.title(), form.description());
-        } catch (ValidationProblem problem) {
-            JourneyPages.reject(result, problem);
-            return itemPage(Item.INSIGHT, itemId, old.title(), model);
-        }
-        redirect.addFlashAttribute("message", "form.saved");
-        return "redirect:/journeys/library#inzichten";
+        return changed(() -> maps.changeInsight(tenant, itemId, kindOf(Insight.Kind.class, form.kind()), form.title(),
+                form.description()), result, redirect, "inzichten",
+                () -> itemPage(Item.INSIGHT, itemId, old.title(), model));
     }
 
     @GetMapping("/library/clusters/{itemId}")
@@ -172,14 +143,29 @@ class LibraryController {
     String changeCluster(TenantContext tenant, @PathVariable UUID itemId, @ModelAttribute("form") ClusterForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Cluster old = maps.cluster(tenant.tenantId(), itemId);
+        return changed(() -> maps.changeCluster(tenant, itemId, form.name(), form.description()), result, redirect,
+                "clusters", () -> itemPage(Item.CLUSTER, itemId, old.name(), model));
+    }
+
+    /**
+     * Carries out an addition to or change of the library: saved, back to its place in the library;
+     * refused, the same page again with a message at each field, and nothing changed.
+     */
+    private static String changed(Runnable change, BindingResult result, RedirectAttributes redirect, String anchor,
+            Supplier<String> pageAgain) {
         try {
-            maps.changeCluster(tenant, itemId, form.name(), form.description());
+            change.run();
         } catch (ValidationProblem problem) {
             JourneyPages.reject(result, problem);
-            return itemPage(Item.CLUSTER, itemId, old.name(), model);
+            return pageAgain.get();
         }
         redirect.addFlashAttribute("message", "form.saved");
-        return "redirect:/journeys/library#clusters";
+        return "redirect:/journeys/library#" + anchor;
+    }
+
+    /** The kind chosen on a form, or null when none or an unknown one was sent (the rules then say so). */
+    private static <E extends Enum<E>> E kindOf(Class<E> kinds, String chosen) {
+        return Arrays.stream(kinds.getEnumConstants()).filter(k -> k.name().equals(chosen)).findFirst().orElse(null);
     }
 
     /** Deletes a persona, pain point or cluster; one still in use stays, with a message why. */
