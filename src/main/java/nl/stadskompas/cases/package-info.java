@@ -6,8 +6,9 @@
  * what happened through its events ({@link nl.stadskompas.cases.CaseRegistered},
  * {@link nl.stadskompas.cases.CaseStatusChanged}, {@link nl.stadskompas.cases.CaseDelayed},
  * {@link nl.stadskompas.cases.CaseClosed}) and {@link nl.stadskompas.cases.CaseTracking}. Other modules use
- * those (and {@link nl.stadskompas.cases.WorkingDayCalendar}); the other public services serve this
- * module's own pages and API.
+ * those, {@link nl.stadskompas.cases.WorkingDayCalendar}, and {@link nl.stadskompas.cases.CaseHandling} to
+ * open a case for what reached them first (a ZGW notification, a feedback card); the other public services
+ * serve this module's own pages and API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases")
 package nl.stadskompas.cases;
