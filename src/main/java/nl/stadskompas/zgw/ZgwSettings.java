@@ -165,12 +165,18 @@ public class ZgwSettings {
      * Registers the abonnement on the {@code zaken} kanaal for the mapped zaaktypes with the
      * Notificaties API (or replaces the one registered before) and stores its URL.
      *
-     * @throws ValidationProblem when there is no connection or no mapped zaaktype, or when the
+     * @throws ValidationProblem when there is no connection, its secrets cannot be read (code
+     *         {@code zgw.abonnement.unreadable}) or there is no mapped zaaktype, or when the
      *         Notificaties API refuses or cannot be reached (code {@code zgw.abonnement.failed})
      */
     public String registerAbonnement(UUID tenantId) {
-        Connection connection = find(tenantId)
-                .orElseThrow(() -> ValidationProblem.of("connection", "zgw.abonnement.noConnection"));
+        Connection connection;
+        try {
+            connection = find(tenantId)
+                    .orElseThrow(() -> ValidationProblem.of("connection", "zgw.abonnement.noConnection"));
+        } catch (SecretsAtRest.Unreadable e) {
+            throw ValidationProblem.of("connection", "zgw.abonnement.unreadable");
+        }
         List<String> zaaktypes = zaaktypes(tenantId).stream().map(ZaaktypeMapping::zaaktypeUrl).toList();
         if (zaaktypes.isEmpty()) {
             throw ValidationProblem.of("zaaktypeUrl", "zgw.abonnement.noZaaktype");

@@ -194,6 +194,17 @@ class ZgwSecretsRotationIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("We kunnen het opgeslagen token niet lezen.")));
         assertThat(stored(tenant)).isEqualTo(rotated);
         assertThat(settings.connection(tenant).orElseThrow().zakenUrl()).endsWith("/v1");
+        mvc.perform(get("/zgw/connection").with(admin.signedIn())).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Het opgeslagen geheim is niet te lezen.")));
+        mvc.perform(post("/zgw/abonnement").with(admin.signedIn()).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "We kunnen het opgeslagen geheim of token niet lezen.")));
+        for (String path : new String[] { "/zgw", "/zgw/connection" }) {
+            mvc.perform(get(path).param("lang", "en").with(admin.signedIn())).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("??"))))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString(SECRET))));
+        }
+        assertThat(stored(tenant)).isEqualTo(rotated);
 
         // Started anyway (the key is lost): still nothing overwritten, until the administrator enters them.
         node(keys(KEY_1, ""), true).run(null);
