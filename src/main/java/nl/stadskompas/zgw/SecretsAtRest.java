@@ -45,7 +45,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SecretsAtRest {
 
-    static final String PREFIX = "enc:";
     static final String PREFIX_V1 = "enc:v1:";
     static final String PREFIX_V2 = "enc:v2:";
     static final String DEVELOPMENT_KEY = "development-only-secrets-key-change-me";
@@ -192,7 +191,7 @@ class SecretsAtRest {
     }
 
     static boolean isEncrypted(String stored) {
-        return stored != null && stored.startsWith(PREFIX);
+        return stored != null && (stored.startsWith(PREFIX_V2) || stored.startsWith(PREFIX_V1));
     }
 
     /** The configured key ids, current first (for messages: ids say nothing about the keys). */
