@@ -48,11 +48,14 @@ public class ZgwSettings {
     private final Clock clock;
     private final String publicUrl;
     private final SecretsAtRest secrets;
+    private final ZgwSecretsMigration rotation;
 
     ZgwSettings(JdbcClient jdbc, CaseTracking cases, ZgwClient client, Clock clock,
-            @Value("${stadskompas.public-url:http://localhost:8080}") String publicUrl, SecretsAtRest secrets) {
+            @Value("${stadskompas.public-url:http://localhost:8080}") String publicUrl, SecretsAtRest secrets,
+            ZgwSecretsMigration rotation) {
         this.jdbc = jdbc;
         this.secrets = secrets;
+        this.rotation = rotation;
         this.cases = cases;
         this.client = client;
         this.clock = clock;
@@ -62,9 +65,35 @@ public class ZgwSettings {
     /** The tenant's connection as administrators see it, or empty when none is configured. */
     @Transactional(readOnly = true)
     public Optional<ConnectionView> connection(UUID tenantId) {
-        return find(tenantId).map(c -> new ConnectionView(c.zakenUrl(), c.catalogiUrl(), c.notificatiesUrl(),
-                c.clientId(), hint(c.clientSecret()), hint(c.callbackToken()), callbackUrl(tenantId),
+        // A secret no configured key opens has no hint; secretsStatus says why.
+        return stored(tenantId).map(c -> new ConnectionView(c.zakenUrl(), c.catalogiUrl(), c.notificatiesUrl(),
+                c.clientId(), hint(readable(c.clientSecret(), secretContext(tenantId))),
+                hint(readable(c.callbackToken(), tokenContext(tenantId))), callbackUrl(tenantId),
                 c.abonnementUrl(), c.abonnementAt()));
+    }
+
+    /**
+     * How the tenant's stored secrets stand towards the keys of this installation: how many are still
+     * encrypted with an earlier key (or not at all) and how many no configured key opens, for this
+     * tenant and for all tenants together (counts only), so the operator knows when an earlier key
+     * can be removed.
+     */
+    public SecretsStatus secretsStatus(UUID tenantId) {
+        ZgwSecretsMigration.Count own = rotation.count(tenantId);
+        ZgwSecretsMigration.Count all = rotation.count(null);
+        return new SecretsStatus(own.earlier(), own.unreadable(), all.earlier(), all.unreadable());
+    }
+
+    /**
+     * Encrypts the tenant's secrets that are still encrypted with an earlier key again with the
+     * current one (each value on its own; what another node did already is left as it is). Values no
+     * configured key opens are left as they are.
+     *
+     * @return the status afterwards
+     */
+    public SecretsStatus reencryptSecrets(UUID tenantId) {
+        rotation.reencrypt(tenantId);
+        return secretsStatus(tenantId);
     }
 
     /** Where the Notificaties API sends this tenant's notifications. */
@@ -80,7 +109,7 @@ public class ZgwSettings {
      */
     @Transactional
     public void saveConnection(UUID tenantId, ConnectionSettings settings) {
-        Optional<Connection> existing = find(tenantId);
+        Optional<Connection> existing = stored(tenantId);
         List<FieldProblem> problems = new ArrayList<>();
         String zaken = url(settings.zakenUrl(), "zakenUrl", problems);
         String catalogi = url(settings.catalogiUrl(), "catalogiUrl", problems);
@@ -91,13 +120,21 @@ public class ZgwSettings {
         }
         String secret = trim(settings.clientSecret());
         if (secret == null && existing.isPresent()) {
-            secret = existing.get().clientSecret();
+            secret = readable(existing.get().clientSecret(), secretContext(tenantId));
+            if (secret == null) {
+                problems.add(new FieldProblem("clientSecret", "zgw.connection.clientSecret.unreadable"));
+            }
         } else if (secret == null || secret.length() < MIN_SECRET_LENGTH || secret.length() > 500) {
             problems.add(new FieldProblem("clientSecret", "zgw.connection.clientSecret.invalid"));
         }
         String token = trim(settings.callbackToken());
-        if (token == null) {
-            token = existing.map(Connection::callbackToken).orElseGet(ZgwSettings::newToken);
+        if (token == null && existing.isPresent()) {
+            token = readable(existing.get().callbackToken(), tokenContext(tenantId));
+            if (token == null) {
+                problems.add(new FieldProblem("callbackToken", "zgw.connection.callbackToken.unreadable"));
+            }
+        } else if (token == null) {
+            token = newToken();
         } else if (token.length() < MIN_SECRET_LENGTH || token.length() > 200 || token.contains(" ")) {
             problems.add(new FieldProblem("callbackToken", "zgw.connection.callbackToken.invalid"));
         }
@@ -128,12 +165,18 @@ public class ZgwSettings {
      * Registers the abonnement on the {@code zaken} kanaal for the mapped zaaktypes with the
      * Notificaties API (or replaces the one registered before) and stores its URL.
      *
-     * @throws ValidationProblem when there is no connection or no mapped zaaktype, or when the
+     * @throws ValidationProblem when there is no connection, its secrets cannot be read (code
+     *         {@code zgw.abonnement.unreadable}) or there is no mapped zaaktype, or when the
      *         Notificaties API refuses or cannot be reached (code {@code zgw.abonnement.failed})
      */
     public String registerAbonnement(UUID tenantId) {
-        Connection connection = find(tenantId)
-                .orElseThrow(() -> ValidationProblem.of("connection", "zgw.abonnement.noConnection"));
+        Connection connection;
+        try {
+            connection = find(tenantId)
+                    .orElseThrow(() -> ValidationProblem.of("connection", "zgw.abonnement.noConnection"));
+        } catch (SecretsAtRest.Unreadable e) {
+            throw ValidationProblem.of("connection", "zgw.abonnement.unreadable");
+        }
         List<String> zaaktypes = zaaktypes(tenantId).stream().map(ZaaktypeMapping::zaaktypeUrl).toList();
         if (zaaktypes.isEmpty()) {
             throw ValidationProblem.of("zaaktypeUrl", "zgw.abonnement.noZaaktype");
@@ -254,15 +297,36 @@ public class ZgwSettings {
         }
     }
 
+    /**
+     * The tenant's connection with its secrets decrypted.
+     *
+     * @throws SecretsAtRest.Unreadable when no configured key opens a secret; the message names the
+     *         setting to fix
+     */
     Optional<Connection> find(UUID tenantId) {
+        return stored(tenantId).map(c -> new Connection(c.tenantId(), c.zakenUrl(), c.catalogiUrl(),
+                c.notificatiesUrl(), c.clientId(), secrets.decrypt(c.clientSecret(), secretContext(tenantId)),
+                secrets.decrypt(c.callbackToken(), tokenContext(tenantId)), c.abonnementUrl(), c.abonnementAt()));
+    }
+
+    /** The tenant's connection with its secrets as stored (encrypted). */
+    private Optional<Connection> stored(UUID tenantId) {
         return jdbc.sql("SELECT tenant_id, zaken_url, catalogi_url, notificaties_url, client_id, client_secret, "
                         + "callback_token, abonnement_url, abonnement_at FROM zgw_connection WHERE tenant_id = :t")
                 .param("t", tenantId)
                 .query((rs, n) -> new Connection(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), secrets.decrypt(rs.getString(6), secretContext(tenantId)),
-                        secrets.decrypt(rs.getString(7), tokenContext(tenantId)), rs.getString(8),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
                 .optional();
+    }
+
+    /** The secret, or null when no configured key opens it. */
+    private String readable(String stored, String context) {
+        try {
+            return secrets.decrypt(stored, context);
+        } catch (SecretsAtRest.Unreadable e) {
+            return null;
+        }
     }
 
     private List<StatustypeMapping> statustypes(UUID tenantId, UUID mappingId, CaseTypeView type) {
@@ -336,6 +400,17 @@ public class ZgwSettings {
     public record ConnectionView(String zakenUrl, String catalogiUrl, String notificatiesUrl, String clientId,
             String clientSecretHint, String callbackTokenHint, String callbackUrl, String abonnementUrl,
             Instant abonnementAt) {
+    }
+
+    /**
+     * How the stored secrets stand towards the configured keys (counts of values, never the values).
+     *
+     * @param earlierKey the tenant's values not yet encrypted with the current key
+     * @param unreadable the tenant's values no configured key opens
+     * @param earlierKeyAllTenants the same as earlierKey, for all tenants together
+     * @param unreadableAllTenants the same as unreadable, for all tenants together
+     */
+    public record SecretsStatus(int earlierKey, int unreadable, int earlierKeyAllTenants, int unreadableAllTenants) {
     }
 
     /** A zaaktype taken in as a local case type. */

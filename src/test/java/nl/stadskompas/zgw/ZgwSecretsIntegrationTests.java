@@ -41,8 +41,8 @@ class ZgwSecretsIntegrationTests {
                 "https://catalogi.example/api/v1", "https://notificaties.example/api/v1", "stadskompas", SECRET, TOKEN));
 
         Stored stored = stored(tenant);
-        assertThat(stored.secret()).startsWith("enc:v1:").doesNotContain(SECRET);
-        assertThat(stored.token()).startsWith("enc:v1:").doesNotContain(TOKEN);
+        assertThat(stored.secret()).startsWith("enc:v2:").doesNotContain(SECRET);
+        assertThat(stored.token()).startsWith("enc:v2:").doesNotContain(TOKEN);
         Connection connection = settings.find(tenant).orElseThrow();
         assertThat(connection.clientSecret()).isEqualTo(SECRET);
         assertThat(connection.callbackToken()).isEqualTo(TOKEN);
@@ -52,7 +52,7 @@ class ZgwSecretsIntegrationTests {
         // Saving again without a new secret keeps the saved one, still encrypted.
         settings.saveConnection(tenant, new ConnectionSettings("https://zaken.example/api/v1",
                 "https://catalogi.example/api/v1", "https://notificaties.example/api/v1", "stadskompas", "", ""));
-        assertThat(stored(tenant).secret()).startsWith("enc:v1:").doesNotContain(SECRET);
+        assertThat(stored(tenant).secret()).startsWith("enc:v2:").doesNotContain(SECRET);
         assertThat(settings.find(tenant).orElseThrow().clientSecret()).isEqualTo(SECRET);
     }
 
@@ -69,8 +69,8 @@ class ZgwSecretsIntegrationTests {
         migration.run(null);
 
         Stored stored = stored(tenant);
-        assertThat(stored.secret()).startsWith("enc:v1:").doesNotContain(SECRET);
-        assertThat(stored.token()).startsWith("enc:v1:").doesNotContain(TOKEN);
+        assertThat(stored.secret()).startsWith("enc:v2:").doesNotContain(SECRET);
+        assertThat(stored.token()).startsWith("enc:v2:").doesNotContain(TOKEN);
         assertThat(settings.find(tenant).orElseThrow().clientSecret()).isEqualTo(SECRET);
         assertThat(settings.find(tenant).orElseThrow().callbackToken()).isEqualTo(TOKEN);
         migration.run(null);

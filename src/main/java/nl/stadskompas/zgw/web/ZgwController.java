@@ -59,7 +59,18 @@ class ZgwController {
         model.addAttribute("connection", settings.connection(tenant.tenantId()).orElse(null));
         model.addAttribute("zaaktypes", settings.zaaktypes(tenant.tenantId()));
         model.addAttribute("callbackUrl", settings.callbackUrl(tenant.tenantId()));
+        if (model.getAttribute("connection") != null) {
+            model.addAttribute("secrets", settings.secretsStatus(tenant.tenantId()));
+        }
         return "zgw/overview";
+    }
+
+    /** Encrypts the organisation's secrets still encrypted with an earlier key again with the current one. */
+    @PostMapping("/secrets")
+    String reencryptSecrets(TenantContext tenant, RedirectAttributes redirect) {
+        settings.reencryptSecrets(tenant.tenantId());
+        redirect.addFlashAttribute("reencrypted", true);
+        return "redirect:/zgw";
     }
 
     @PostMapping("/abonnement")
