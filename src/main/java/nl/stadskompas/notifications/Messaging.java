@@ -144,7 +144,12 @@ public class Messaging {
     private record Routed(Channel channel, String recipient, String subject, String text) {
     }
 
-    /** Withdraws a message that has not been sent yet; returns whether there was one to withdraw. */
+    /**
+     * Withdraws a message that has not been sent yet; returns whether there was one to withdraw. A
+     * withdrawn message is never sent, also when a delivery thread had already claimed it (ADR 505).
+     * When a thread is sending it at this very moment, this waits the few milliseconds until it is
+     * recorded as sent and returns false: it was too late to withdraw.
+     */
     @Transactional
     public boolean cancel(UUID tenantId, String dedupKey) {
         return jdbc.sql("UPDATE ntf_message SET status = 'CANCELLED' WHERE tenant_id = :t AND dedup_key = :k "
