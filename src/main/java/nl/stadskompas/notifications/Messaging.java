@@ -50,6 +50,12 @@ public class Messaging {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public UUID queue(OutgoingMessage message) {
+        Optional<UUID> before = queued(message.tenantId(), message.dedupKey());
+        if (before.isPresent()) {
+            // Queued before (a replayed event, a retried request): that one stands, and no new person,
+            // preferences link or text is made for it.
+            return before.get();
+        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Instant due = message.due() == null || message.due().isBefore(now) ? now : message.due();
@@ -164,6 +170,15 @@ public class Messaging {
         return jdbc.sql("SELECT status FROM ntf_message WHERE tenant_id = :t AND id = :id")
                 .param("t", tenantId).param("id", messageId)
                 .query(String.class).optional().map(MessageStatus::valueOf);
+    }
+
+    /**
+     * The message queued for the tenant with this dedup key, in whatever status, so that a producer can
+     * skip composing it (and making links for it) again.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> queued(UUID tenantId, String dedupKey) {
+        return find(tenantId, dedupKey);
     }
 
     private Optional<UUID> find(UUID tenantId, String dedupKey) {
