@@ -98,37 +98,45 @@ class AppointmentMessages {
         if (!due.isAfter(clock.instant())) {
             return; // booked for today or tomorrow morning: the confirmation is reminder enough
         }
+        String key = reminderKey(a.id(), a.version());
+        if (messaging.queued(a.tenantId(), key).isPresent()) {
+            return; // queued by an earlier event: no new change link for a message that is not sent again
+        }
         Locale locale = ProactiveTexts.locale(a.language());
         boolean english = Locale.ENGLISH.equals(locale);
+        String changeLink = texts.url(appointments.changeLink(a.tenantId(), a.id()));
         String body = texts.text("proactive.appointment.reminder.body", locale, a.serviceName(),
                 ProactiveTexts.date(a.date(), locale), ProactiveTexts.time(a.startsAt()), a.place())
-                + bring(a, english, locale) + "\n\n" + changeLine(a, locale);
+                + bring(a, english, locale) + "\n\n" + changeLine(changeLink, locale);
         messaging.queue(new OutgoingMessage(a.tenantId(), "appointment.reminder", Channel.EMAIL, a.email(), locale,
                 texts.text("proactive.appointment.reminder.subject", locale, ProactiveTexts.time(a.startsAt())),
-                texts.letter(a.tenantId(), locale, body), due, reminderKey(a.id(), a.version()),
-                values(a, locale)));
+                texts.letter(a.tenantId(), locale, body), due, key, values(a, locale, changeLink)));
     }
 
     private void confirm(Appointment a, String what, String key) {
+        if (messaging.queued(a.tenantId(), key).isPresent()) {
+            return; // the event was handled before
+        }
         Locale locale = ProactiveTexts.locale(a.language());
         boolean english = Locale.ENGLISH.equals(locale);
         String when = ProactiveTexts.date(a.date(), locale);
         String body = texts.text("proactive.appointment." + what + ".body", locale, a.serviceName(), when,
                 ProactiveTexts.time(a.startsAt()), a.place());
+        // One change link per message, used in the text and in the template's {changeLink} alike.
+        String changeLink = a.cancelled() ? null : texts.url(appointments.changeLink(a.tenantId(), a.id()));
         if (!"cancelled".equals(what)) {
-            body += bring(a, english, locale) + "\n\n" + changeLine(a, locale);
+            body += bring(a, english, locale) + "\n\n" + changeLine(changeLink, locale);
         }
         messaging.queue(new OutgoingMessage(a.tenantId(), "appointment." + what, Channel.EMAIL, a.email(), locale,
                 texts.text("proactive.appointment." + what + ".subject", locale, when), texts.letter(a.tenantId(),
-                        locale, body), null, key, values(a, locale)));
+                        locale, body), null, key, values(a, locale, changeLink)));
     }
 
     /** The values of the appointment templates' placeholders. */
-    private Map<String, String> values(Appointment a, Locale locale) {
+    private Map<String, String> values(Appointment a, Locale locale, String changeLink) {
         return MessageTemplates.values("service", a.serviceName(), "date", ProactiveTexts.date(a.date(), locale),
                 "time", ProactiveTexts.time(a.startsAt()), "place", a.place(),
-                "bring", a.whatToBring(Locale.ENGLISH.equals(locale)),
-                "changeLink", a.cancelled() ? null : texts.url(appointments.changeLink(a.tenantId(), a.id())),
+                "bring", a.whatToBring(Locale.ENGLISH.equals(locale)), "changeLink", changeLink,
                 "reachUs", texts.reachUs(a.tenantId(), locale), "organisation", texts.organisation(a.tenantId()));
     }
 
@@ -137,8 +145,7 @@ class AppointmentMessages {
         return bring == null ? "" : "\n\n" + texts.text("proactive.appointment.bring", locale) + "\n" + bring;
     }
 
-    private String changeLine(Appointment a, Locale locale) {
-        return texts.text("proactive.appointment.change", locale,
-                texts.url(appointments.changeLink(a.tenantId(), a.id())));
+    private String changeLine(String changeLink, Locale locale) {
+        return texts.text("proactive.appointment.change", locale, changeLink);
     }
 }

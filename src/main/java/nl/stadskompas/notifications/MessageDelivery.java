@@ -53,11 +53,11 @@ class MessageDelivery {
     }
 
     @Bean
-    Sender messageSender(JdbcClient jdbc, ObjectProvider<MessageGateway> gateway,
+    Sender messageSender(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<MessageGateway> gateway,
             Clock clock, @Value("${stadskompas.mail.from:Stadskompas <noreply@stadskompas.local>}") String from,
             @Value("${stadskompas.notifications.max-attempts:8}") int maxAttempts,
             @Value("${stadskompas.notifications.retry-base:PT1M}") Duration retryBase) {
-        return new Sender(jdbc, gateway, clock, from, maxAttempts, retryBase);
+        return new Sender(jdbc, transactions, gateway, clock, from, maxAttempts, retryBase);
     }
 
     @Bean
@@ -86,15 +86,17 @@ class MessageDelivery {
     static final class Sender {
 
         private final JdbcClient jdbc;
+        private final TransactionTemplate transactions;
         private final ObjectProvider<MessageGateway> gateway;
         private final Clock clock;
         private final String from;
         private final int maxAttempts;
         private final Duration retryBase;
 
-        Sender(JdbcClient jdbc, ObjectProvider<MessageGateway> gateway, Clock clock, String from, int maxAttempts,
-                Duration retryBase) {
+        Sender(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<MessageGateway> gateway, Clock clock,
+                String from, int maxAttempts, Duration retryBase) {
             this.jdbc = jdbc;
+            this.transactions = transactions;
             this.gateway = gateway;
             this.clock = clock;
             this.from = from;
@@ -102,16 +104,46 @@ class MessageDelivery {
             this.retryBase = retryBase;
         }
 
-        /** Sends the message over the thread's SMTP connection (null when no SMTP server is configured). */
-        void send(MessageDispatcher.Claimed message, SmtpConnection smtp) {
+        /**
+         * Sends the message over the thread's SMTP connection (null when no SMTP server is configured),
+         * unless it was cancelled (or taken over by another node) since it was claimed.
+         *
+         * <p>One statement locks the message row and checks that it is still queued and still this
+         * node's claim; the lock is held until the message is recorded as sent (or for another try),
+         * a few milliseconds. A cancellation that came first wins: the message is not sent. One that
+         * comes while the message is being sent waits for the lock, finds it sent and withdraws
+         * nothing, so "cancelled" always means "not sent". Another node's claim skips a locked row.
+         *
+         * @return whether the message was still this node's to send
+         */
+        boolean send(MessageDispatcher.Claimed message, SmtpConnection smtp) {
+            if (message.channel() == Channel.EMAIL && smtp == null) {
+                return false; // not claimed without an SMTP server; the claim runs out harmlessly
+            }
+            Boolean sent = transactions.execute(status -> {
+                if (!stillOurs(message)) {
+                    return false;
+                }
+                if (message.channel() == Channel.EMAIL) {
+                    sendEmail(message, smtp);
+                } else {
+                    sendThroughGateway(message.id(), message);
+                }
+                return true;
+            });
+            return Boolean.TRUE.equals(sent);
+        }
+
+        /** Locks the message and tells whether it is still queued and claimed by this node. */
+        private boolean stillOurs(MessageDispatcher.Claimed message) {
+            return jdbc.sql("SELECT id FROM ntf_message WHERE id = :id AND status = 'QUEUED' AND claimed_by = :node "
+                            + "FOR UPDATE")
+                    .param("id", message.id()).param("node", message.node())
+                    .query(UUID.class).optional().isPresent();
+        }
+
+        private void sendEmail(MessageDispatcher.Claimed message, SmtpConnection smtp) {
             UUID id = message.id();
-            if (message.channel() != Channel.EMAIL) {
-                sendThroughGateway(id, message);
-                return;
-            }
-            if (smtp == null) {
-                return; // not claimed without an SMTP server; the claim runs out harmlessly
-            }
             try {
                 MimeMessage mime = smtp.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
@@ -143,7 +175,7 @@ class MessageDelivery {
             if (through == null) {
                 LOG.info("No message gateway configured (stadskompas.notifications.gateway.base-url); message {} waits",
                         id);
-                return;
+                return; // not claimed without a gateway; the claim runs out harmlessly
             }
             try {
                 String providerId = message.channel() == Channel.SMS

@@ -162,7 +162,8 @@ final class MessageDispatcher implements SmartLifecycle {
                             + " ORDER BY due_at LIMIT :n FOR UPDATE SKIP LOCKED")
                     .param("now", Timestamp.from(now)).param("n", settings.batch())
                     .query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), Channel.valueOf(rs.getString(6)), rs.getString(7), now))
+                            rs.getString(4), rs.getInt(5), Channel.valueOf(rs.getString(6)), rs.getString(7), node,
+                            now))
                     .list();
             if (!rows.isEmpty()) {
                 jdbc.sql("UPDATE ntf_message SET claimed_by = :node, claimed_until = :until WHERE id IN (:ids)")
@@ -209,6 +210,6 @@ final class MessageDispatcher implements SmartLifecycle {
 
     /** A message claimed for delivery, with what is needed to send it. */
     record Claimed(UUID id, String recipient, String subject, String text, int attempts, Channel channel,
-            String language, Instant claimedAt) {
+            String language, String node, Instant claimedAt) {
     }
 }

@@ -50,6 +50,12 @@ public class Messaging {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public UUID queue(OutgoingMessage message) {
+        Optional<UUID> before = queued(message.tenantId(), message.dedupKey());
+        if (before.isPresent()) {
+            // Queued before (a replayed event, a retried request): that one stands, and no new person,
+            // preferences link or text is made for it.
+            return before.get();
+        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Instant due = message.due() == null || message.due().isBefore(now) ? now : message.due();
@@ -144,7 +150,12 @@ public class Messaging {
     private record Routed(Channel channel, String recipient, String subject, String text) {
     }
 
-    /** Withdraws a message that has not been sent yet; returns whether there was one to withdraw. */
+    /**
+     * Withdraws a message that has not been sent yet; returns whether there was one to withdraw. A
+     * withdrawn message is never sent, also when a delivery thread had already claimed it (ADR 505).
+     * When a thread is sending it at this very moment, this waits the few milliseconds until it is
+     * recorded as sent and returns false: it was too late to withdraw.
+     */
     @Transactional
     public boolean cancel(UUID tenantId, String dedupKey) {
         return jdbc.sql("UPDATE ntf_message SET status = 'CANCELLED' WHERE tenant_id = :t AND dedup_key = :k "
@@ -159,6 +170,15 @@ public class Messaging {
         return jdbc.sql("SELECT status FROM ntf_message WHERE tenant_id = :t AND id = :id")
                 .param("t", tenantId).param("id", messageId)
                 .query(String.class).optional().map(MessageStatus::valueOf);
+    }
+
+    /**
+     * The message queued for the tenant with this dedup key, in whatever status, so that a producer can
+     * skip composing it (and making links for it) again.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> queued(UUID tenantId, String dedupKey) {
+        return find(tenantId, dedupKey);
     }
 
     private Optional<UUID> find(UUID tenantId, String dedupKey) {

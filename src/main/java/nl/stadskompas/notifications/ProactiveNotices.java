@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -28,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Messages a resident did not ask for but agreed to: a notice some weeks before a passport, ID card
  * or driving licence expires, and help after a life event with links to the services that fit. Both
- * go through {@link Messaging#queue}, which withholds them without the resident's consent. The
+ * have templates (per channel and language) and go through {@link Messaging#queue}, which withholds
+ * them without the resident's consent and sends them by the channel the resident chose. The
  * expiry notice is queued by a persistent job at its notice time, so consent is checked then, not
  * when the date was registered (a resident may agree or withdraw in between).
  */
@@ -43,12 +46,14 @@ public class ProactiveNotices {
     private final Messaging messaging;
     private final ContactPreferences preferences;
     private final ProactiveTexts texts;
+    private final MessageTemplates templates;
     private final Clock clock;
     private final int noticeWeeks;
 
     ProactiveNotices(JdbcClient jdbc, SchedulerClient scheduler, Messaging messaging, ContactPreferences preferences,
-            ProactiveTexts texts, Clock clock,
+            ProactiveTexts texts, MessageTemplates templates, Clock clock,
             @Value("${stadskompas.proactive.expiry-notice-weeks:6}") int noticeWeeks) {
+        this.templates = templates;
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.messaging = messaging;
@@ -167,19 +172,22 @@ public class ProactiveNotices {
         }
         Locale locale = localeOf(tenantId, email);
         boolean english = Locale.ENGLISH.equals(locale);
-        StringBuilder body = new StringBuilder(texts.text("proactive.lifeEvent." + event + ".body", locale));
-        List<Link> links = links(tenantId, event);
-        if (!links.isEmpty()) {
-            body.append("\n");
-            links.forEach(l -> body.append("\n- ").append(english && l.titleEn() != null ? l.titleEn() : l.titleNl())
-                    .append(": ").append(l.url()));
-        }
-        body.append("\n\n").append(texts.text("proactive.lifeEvent.why", locale));
+        String links = links(tenantId, event).stream()
+                .map(l -> "- " + (english && l.titleEn() != null ? l.titleEn() : l.titleNl()) + ": " + l.url())
+                .collect(Collectors.joining("\n"));
+        // The template's placeholders; Messaging.queue uses them for the tenant's own text and for SMS and
+        // letters, the built-in e-mail text filled in with them is the e-mail.
+        Map<String, String> values = MessageTemplates.values(
+                "title", texts.text("proactive.lifeEvent." + event + ".subject", locale),
+                "intro", texts.text("proactive.lifeEvent." + event + ".body", locale),
+                "links", links.isEmpty() ? texts.text("proactive.lifeEvent.noLinks", locale) : links,
+                "reachUs", texts.reachUs(tenantId, locale), "organisation", texts.organisation(tenantId));
+        MessageTemplates.Rendered mail = MessageTemplates.render(
+                templates.builtIn(TemplateKind.LIFE_EVENT, Channel.EMAIL, locale.getLanguage()), values);
         String key = "life-event-" + event + "-" + date + "-"
                 + java.util.HexFormat.of().formatHex(sha256(email.strip().toLowerCase(Locale.ROOT))).substring(0, 32);
         return messaging.queue(new OutgoingMessage(tenantId, ConsentKind.LIFE_EVENT.messageKind(), Channel.EMAIL,
-                email.strip(), locale, texts.text("proactive.lifeEvent." + event + ".subject", locale),
-                texts.letter(tenantId, locale, body.toString()), null, key));
+                email.strip(), locale, mail.subject(), mail.body(), null, key, values));
     }
 
     /** The services a resident is pointed to after this life event, in order. */

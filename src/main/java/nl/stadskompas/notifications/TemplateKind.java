@@ -26,7 +26,8 @@ public enum TemplateKind {
     APPOINTMENT_CANCELLED("appointment.cancelled", "service", "date", "time", "place", "reachUs", "organisation"),
     APPOINTMENT_REMINDER("appointment.reminder", "service", "date", "time", "place", "bring", "changeLink",
             "reachUs", "organisation"),
-    DOCUMENT_EXPIRY("proactive.document-expiry", "document", "expiresOn", "reachUs", "organisation");
+    DOCUMENT_EXPIRY("proactive.document-expiry", "document", "expiresOn", "reachUs", "organisation"),
+    LIFE_EVENT("proactive.life-event", "title", "intro", "links", "reachUs", "organisation");
 
     private final String kind;
     private final List<String> placeholders;

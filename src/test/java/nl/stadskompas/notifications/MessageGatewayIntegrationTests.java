@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import nl.stadskompas.cases.CaseFixtures;
 import nl.stadskompas.cases.CaseHandling;
 import nl.stadskompas.cases.CaseHandling.Registration;
 import nl.stadskompas.cases.IntakeChannel;
+import nl.stadskompas.contacts.ConsentKind;
 import nl.stadskompas.contacts.ContactChannel;
 import nl.stadskompas.contacts.ContactPreferences;
 import nl.stadskompas.contacts.PreferencesChange;
@@ -57,7 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A resident who chose SMS or a letter gets the message through a Notify style gateway (a local stub
  * that checks every request: path, signed token, JSON; every test context is configured for it), a letter arrives there as a PDF with the
  * address on it, the gateway's delivery receipt marks the message delivered (only with the shared
- * secret), and a refusal by the gateway marks it failed.
+ * secret), and a refusal by the gateway marks it failed. Help after a life event goes the same way, in the
+ * resident's language, from the tenant's own text when it wrote one, and only with consent.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -175,6 +178,12 @@ class MessageGatewayIntegrationTests {
     ContactPreferences preferences;
 
     @Autowired
+    ProactiveNotices proactive;
+
+    @Autowired
+    MessageTemplates templates;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -260,6 +269,90 @@ class MessageGatewayIntegrationTests {
                 .query(String.class).optional(), s -> s.equals(Optional.of("FAILED")));
         assertThat(jdbc.sql("SELECT attempts FROM ntf_message WHERE tenant_id = :t AND recipient = :r")
                 .param("t", employee.tenantId()).param("r", REFUSED_PHONE).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void helpAfterALifeEventGoesByTextToAResidentWhoChoseSmsAndAgreed() {
+        String email = TestData.unique("sanne") + "@example.org";
+        String phone = phone();
+        proactive.setLinks(employee.tenantId(), ProactiveNotices.LifeEvent.MOVED, List.of(
+                new ProactiveNotices.Link("Afval en containers", "Waste and bins", "https://example.org/afval"),
+                new ProactiveNotices.Link("Parkeervergunning", null, "https://example.org/parkeren")));
+        preferences.record(employee.tenantId(), null, email, new PreferencesChange(ContactChannel.SMS, "nl", email,
+                phone, null, Map.of(ConsentKind.LIFE_EVENT, true)));
+
+        UUID id = proactive.lifeEvent(employee.tenantId(), email, ProactiveNotices.LifeEvent.MOVED,
+                LocalDate.of(2026, 11, 1));
+
+        Received sms = await().atMost(Duration.ofSeconds(20)).until(() -> sentTo(phone), Optional::isPresent).orElseThrow();
+        assertThat(sms.path()).isEqualTo("/v2/notifications/sms");
+        assertThat(sms.body().path("reference").asString()).isEqualTo(id.toString());
+        assertThat(sms.body().path("personalisation").path("body").asString())
+                .contains("U bent verhuisd")
+                .contains("- Afval en containers: https://example.org/afval")
+                .contains("- Parkeervergunning: https://example.org/parkeren")
+                .contains("U bepaalt hoe wij u helpen")
+                .containsPattern("http://localhost:8080/voorkeuren/[A-Za-z0-9_-]{32}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(id)));
+        assertThat(jdbc.sql("SELECT channel FROM ntf_message WHERE id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("SMS");
+    }
+
+    @Test
+    void helpAfterALifeEventComesAsAnEnglishLetterToAResidentWhoChoseLetters() {
+        String email = TestData.unique("tom") + "@example.org";
+        proactive.setLinks(employee.tenantId(), ProactiveNotices.LifeEvent.BIRTH, List.of(
+                new ProactiveNotices.Link("Kinderopvangtoeslag", "Childcare allowance", "https://example.org/opvang")));
+        preferences.record(employee.tenantId(), null, email, new PreferencesChange(ContactChannel.LETTER, "en", email,
+                null, "Tom Bakker\nKerkstraat 3\n4321 CD Voorbeeld", Map.of(ConsentKind.LIFE_EVENT, true)));
+
+        UUID id = proactive.lifeEvent(employee.tenantId(), email, ProactiveNotices.LifeEvent.BIRTH,
+                LocalDate.of(2026, 11, 2));
+
+        Received letter = await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVED.stream()
+                .filter(r -> r.path().endsWith("/letter") && id.toString().equals(r.body().path("reference").asString()))
+                .findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(pdfText(letter)).contains("Tom Bakker").contains("Kerkstraat 3")
+                .contains("Congratulations on your baby")
+                .contains("Congratulations on the birth of your child")
+                .contains("- Childcare allowance: https://example.org/opvang")
+                .contains("You decide how we help you");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(id)));
+    }
+
+    @Test
+    void helpAfterALifeEventUsesTheTenantsOwnSmsTextAndIsWithheldWithoutConsent() {
+        templates.save(employee.tenantId(), employee.id(), TemplateKind.LIFE_EVENT, Channel.SMS, "nl", null,
+                "{organisation} helpt u na uw verhuizing:\n{links}");
+        String agreed = TestData.unique("lotte") + "@example.org";
+        String agreedPhone = phone();
+        preferences.record(employee.tenantId(), null, agreed, new PreferencesChange(ContactChannel.SMS, "nl", agreed,
+                agreedPhone, null, Map.of(ConsentKind.LIFE_EVENT, true)));
+        String refused = TestData.unique("bram") + "@example.org";
+        String refusedPhone = phone();
+        preferences.record(employee.tenantId(), null, refused, new PreferencesChange(ContactChannel.SMS, "nl", refused,
+                refusedPhone, null, Map.of(ConsentKind.LIFE_EVENT, false)));
+
+        proactive.lifeEvent(employee.tenantId(), agreed, ProactiveNotices.LifeEvent.MOVED, LocalDate.of(2026, 11, 3));
+        UUID withheld = proactive.lifeEvent(employee.tenantId(), refused, ProactiveNotices.LifeEvent.MOVED,
+                LocalDate.of(2026, 11, 3));
+
+        Received sms = await().atMost(Duration.ofSeconds(20)).until(() -> sentTo(agreedPhone), Optional::isPresent)
+                .orElseThrow();
+        assertThat(sms.body().path("personalisation").path("body").asString())
+                .contains("helpt u na uw verhuizing:")
+                .contains("Kijk op onze website of neem contact met ons op.")
+                .contains("U bepaalt hoe wij u helpen");
+        assertThat(statusOf(withheld)).isEqualTo("WITHHELD");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> sentTo(refusedPhone).isEmpty());
+    }
+
+    private Optional<Received> sentTo(String phone) {
+        return RECEIVED.stream().filter(r -> phone.equals(r.body().path("phone_number").asString(""))).findFirst();
+    }
+
+    private static String phone() {
+        return "+3161" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
     private Optional<Received> received(String reference) {
