@@ -339,14 +339,19 @@ public class JourneyMapRenderer {
 
     /**
      * The survey score of the step's service in words ("Rapportcijfer voor ..."), or null when the
-     * step has no service.
+     * step has no service. A step with only a channel shows the score through that channel for all
+     * services, when there is one.
      */
     public static String serviceSurvey(StepRow row, Texts t) {
         if (row.step().serviceId() == null) {
-            return null;
+            if (row.step().channel() == null || row.serviceScore() == null) {
+                return null;
+            }
         }
         String service = row.serviceName() == null ? "?" : row.serviceName();
-        String where = row.step().channel() == null ? t.get("journeys.map.service.allChannels", service)
+        String where = row.step().serviceId() == null
+                ? t.get("journeys.map.service.channelOnly", t.get("organisation.channel." + row.step().channel()))
+                : row.step().channel() == null ? t.get("journeys.map.service.allChannels", service)
                 : t.get("journeys.map.service.channel", service, t.get("organisation.channel." + row.step().channel()));
         if (row.serviceScore() == null) {
             return where + ": " + t.get("journeys.map.noScore");

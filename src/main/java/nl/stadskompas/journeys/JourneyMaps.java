@@ -186,12 +186,13 @@ public class JourneyMaps {
 
     /**
      * The current survey score of the service linked to a step, through the step's channel when it has
-     * one; empty when the step has no service or no module contributes service scores.
+     * one; for a step with a channel but no service, the score through that channel for all services.
+     * Empty when the step has neither, or no module contributes service scores.
      */
     @Transactional(readOnly = true)
     public Optional<Score> serviceScore(UUID tenantId, Step step) {
         ServiceScores source = serviceScores.getIfAvailable();
-        if (source == null || step.serviceId() == null) {
+        if (source == null || (step.serviceId() == null && step.channel() == null)) {
             return Optional.empty();
         }
         return source.serviceScore(tenantId, step.serviceId(), step.channel());

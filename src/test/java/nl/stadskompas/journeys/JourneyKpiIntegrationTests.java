@@ -167,7 +167,7 @@ class JourneyKpiIntegrationTests {
     }
 
     @Test
-    void aStepWithOnlyAChannelShowsTheKpiThroughThatChannelForAllServices() throws Exception {
+    void aStepWithOnlyAChannelShowsTheKpiAndTheSurveyScoreThroughThatChannelForAllServices() throws Exception {
         UUID other = JourneyFixtures.service(context, tenant.tenantId(), "Iets anders");
         JourneyFixtures.marks(context, questionnaire, terrace, "PHONE", 6, 7, 8);
         JourneyFixtures.marks(context, questionnaire, other, "PHONE", 9, 10);
@@ -184,6 +184,14 @@ class JourneyKpiIntegrationTests {
         mvc.perform(get("/journeys/" + restaurant).with(viewer.signedIn()))
                 .andExpect(content().string(containsString(
                         "Rapportcijfer (via Telefoon, alle diensten, " + nl + "): 8,0 (aantal: 5); doel 7,5 gehaald")));
+        // the survey score through that channel for all services, from the same answers (not on the curve)
+        mvc.perform(get("/journeys/" + restaurant).with(viewer.signedIn()))
+                .andExpect(content().string(containsString(
+                        "Rapportcijfer via Telefoon (alle diensten): Gemiddeld 8,0 van 10, 80% positief, 5 antwoorden")));
+        JourneyMap map = maps.map(tenant.tenantId(), restaurant, null, null, Locale.forLanguageTag("nl"));
+        JourneyMap.StepRow row = map.steps().stream().filter(r -> r.step().id().equals(stepId)).findFirst().orElseThrow();
+        assertThat(row.serviceScore().mean()).isEqualTo(8.0);
+        assertThat(row.surveyValue()).isNull();
     }
 
     @Test
