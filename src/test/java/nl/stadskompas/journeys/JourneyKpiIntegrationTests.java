@@ -215,6 +215,9 @@ class JourneyKpiIntegrationTests {
         var after = maps.journey(tenant.tenantId(), restaurant);
         assertThat(after.content()).isEqualTo(before.content());
         assertThat(after.rowVersion()).isEqualTo(before.rowVersion());
+        // the link is documented with the rest of the API
+        mvc.perform(get("/v3/api-docs").with(viewer.basic())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/journeys/{id}/steps/{stepId}/kpis")));
     }
 
     @Test
