@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Feedback's contribution to the journeys module: the scale questions of the tenant's
  * questionnaires, so a journey step can be linked to one, and each question's current score. Scores
  * of fewer respondents than the minimum group size are suppressed. Also the report mark residents give
- * a service through a channel, from the service and channel each response was given about.
+ * a service through a channel (or through a channel for all services), from the service and channel each
+ * response was given about.
  */
 @Component
 class JourneyScoresContribution implements QuestionScores, ServiceScores {
@@ -52,11 +53,15 @@ class JourneyScoresContribution implements QuestionScores, ServiceScores {
         JdbcClient.StatementSpec query = jdbc.sql("SELECT a.value_number, COUNT(*) FROM fb_response r "
                         + "JOIN fb_answer a ON a.response_id = r.id JOIN fb_questionnaire qn ON qn.id = r.questionnaire_id "
                         + "JOIN fb_question q ON q.fb_version = r.version_id AND q.question_key = a.question_key "
-                        + "WHERE r.tenant_id = :t AND r.service_id = :s "
+                        + "WHERE r.tenant_id = :t "
+                        + (serviceId == null ? "" : "AND r.service_id = :s ")
                         + (channel == null ? "" : "AND r.channel = :c ")
                         + "AND qn.kind = 'RESIDENT' AND q.type = 'MARK' AND a.dont_know = FALSE AND a.value_number IS NOT NULL "
                         + "GROUP BY a.value_number")
-                .param("t", tenantId).param("s", serviceId);
+                .param("t", tenantId);
+        if (serviceId != null) {
+            query = query.param("s", serviceId);
+        }
         if (channel != null) {
             query = query.param("c", channel);
         }

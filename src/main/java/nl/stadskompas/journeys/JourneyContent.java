@@ -157,19 +157,30 @@ public record JourneyContent(String name, String description, UUID clusterId, UU
      * @param question the survey question linked to this step, or null
      * @param serviceId the service (organisation module) whose survey results the step shows, with its
      *        channel, or null
+     * @param kpiIds the KPIs of the insights catalogue whose current figure the step shows, for its
+     *        service and channel; empty when none (and in documents saved before KPIs could be linked)
      */
     public record Step(String id, String phaseId, String title, String channel, UUID ownerTeamId, String duration,
-            String need, List<UUID> personaIds, List<UUID> insightIds, QuestionLink question, UUID serviceId) {
+            String need, List<UUID> personaIds, List<UUID> insightIds, QuestionLink question, UUID serviceId,
+            List<UUID> kpiIds) {
 
         public Step {
             personaIds = personaIds == null ? List.of() : List.copyOf(personaIds);
             insightIds = insightIds == null ? List.of() : List.copyOf(insightIds);
+            kpiIds = kpiIds == null ? List.of() : List.copyOf(kpiIds);
+        }
+
+        /** A step without linked KPIs. */
+        public Step(String id, String phaseId, String title, String channel, UUID ownerTeamId, String duration,
+                String need, List<UUID> personaIds, List<UUID> insightIds, QuestionLink question, UUID serviceId) {
+            this(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, question, serviceId,
+                    List.of());
         }
 
         /** A step not linked to a service. */
         public Step(String id, String phaseId, String title, String channel, UUID ownerTeamId, String duration,
                 String need, List<UUID> personaIds, List<UUID> insightIds, QuestionLink question) {
-            this(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, question, null);
+            this(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, question, null, List.of());
         }
 
         /** True when the step concerns the persona (or all personas). */
@@ -178,7 +189,13 @@ public record JourneyContent(String name, String description, UUID clusterId, UU
         }
 
         public Step withQuestion(QuestionLink link) {
-            return new Step(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, link, serviceId);
+            return new Step(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, link, serviceId,
+                    kpiIds);
+        }
+
+        public Step withKpis(List<UUID> kpis) {
+            return new Step(id, phaseId, title, channel, ownerTeamId, duration, need, personaIds, insightIds, question,
+                    serviceId, kpis);
         }
     }
 

@@ -14,6 +14,7 @@ import nl.stadskompas.journeys.JourneyContent.Opportunity;
 import nl.stadskompas.journeys.JourneyContent.QuestionLink;
 import nl.stadskompas.journeys.JourneyContent.Step;
 import nl.stadskompas.journeys.JourneyFile.InsightJson;
+import nl.stadskompas.journeys.JourneyFile.KpiJson;
 import nl.stadskompas.journeys.JourneyFile.OpportunityJson;
 import nl.stadskompas.journeys.JourneyFile.PersonaJson;
 import nl.stadskompas.journeys.JourneyFile.QuestionJson;
@@ -64,6 +65,8 @@ public class JourneyExchange {
         catalogue.services(tenantId).forEach(s -> services.put(s.id(), s.name()));
         String cluster = c.clusterId() == null ? null : store.clusters(tenantId).stream()
                 .filter(x -> x.id().equals(c.clusterId())).map(Cluster::name).findFirst().orElse(null);
+        Map<UUID, String> measures = new HashMap<>();
+        maps.linkableKpis(tenantId).forEach(k -> measures.put(k.id(), k.measure()));
         List<UUID> usedPersonas = new ArrayList<>(c.personaIds());
         c.steps().forEach(s -> s.personaIds().stream().filter(p -> !usedPersonas.contains(p)).forEach(usedPersonas::add));
         return new JourneyFile(JourneyFile.FORMAT, JourneyFile.VERSION, c.name(), c.description(), cluster,
@@ -77,10 +80,18 @@ public class JourneyExchange {
                         s.insightIds().stream().map(insights::get).filter(Objects::nonNull)
                                 .map(i -> new InsightJson(i.kind(), i.title(), i.description())).toList(),
                         s.question() == null ? null : new QuestionJson(s.question().questionnaireId(), s.question().questionKey()),
-                        services.get(s.serviceId())))
+                        services.get(s.serviceId()), kpis(tenantId, s, measures)))
                         .toList(),
                 c.opportunities().stream().map(o -> new OpportunityJson(o.id(), o.title(), o.description(), o.stepIds(),
                         o.promiseCodes(), o.solutions())).toList());
+    }
+
+    /** The KPIs of a step by measure, with their figures now (in Dutch, the organisation's language). */
+    private List<KpiJson> kpis(UUID tenantId, Step step, Map<UUID, String> measures) {
+        return maps.kpiFigures(tenantId, step, Locale.forLanguageTag("nl")).stream()
+                .map(k -> new KpiJson(measures.get(k.kpiId()), k.name(), k.period(), k.value(), k.suppressed(), k.n(),
+                        k.target()))
+                .toList();
     }
 
     public byte[] exportBytes(UUID tenantId, UUID journeyId) {
@@ -141,6 +152,8 @@ public class JourneyExchange {
         store.insights(tenantId).forEach(x -> insightIds.put(x.kind() + "/" + key(x.title()), x.id()));
         List<Insight> newInsights = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
+        Map<String, UUID> kpiByMeasure = new HashMap<>();
+        maps.linkableKpis(tenantId).forEach(k -> kpiByMeasure.put(k.measure(), k.id()));
         List<QuestionScoresView> linkable = maps.linkableQuestions(tenantId).stream()
                 .map(q -> new QuestionScoresView(q.questionnaireId(), q.questionKey())).toList();
         for (int i = 0; i < file.steps().size(); i++) {
@@ -194,8 +207,11 @@ public class JourneyExchange {
                     stepService = service.get().id();
                 }
             }
+            // a KPI whose measure the organisation does not follow is left out, like an unknown question
+            List<UUID> stepKpis = s.kpis().stream().filter(Objects::nonNull).map(KpiJson::measure)
+                    .filter(Objects::nonNull).map(kpiByMeasure::get).filter(Objects::nonNull).distinct().toList();
             steps.add(new Step(s.id(), s.phase(), s.title(), s.channel(), team, s.duration(), s.need(), stepPersonas,
-                    stepInsights, link, stepService));
+                    stepInsights, link, stepService, stepKpis));
         }
         UUID ownerTeam = team(tenantId, file.ownerTeam(), "ownerTeam", problems);
         List<UUID> services = new ArrayList<>();

@@ -27,6 +27,11 @@ public record JourneyMap(Journey journey, JourneyContent content, Integer versio
         return phases.stream().flatMap(p -> p.steps().stream()).toList();
     }
 
+    /** True when any step shows a KPI figure: the drawing then has a row for them. */
+    public boolean hasKpis() {
+        return steps().stream().anyMatch(s -> !s.kpis().isEmpty());
+    }
+
     public boolean hasCurve() {
         return steps().stream().anyMatch(s -> s.livedAverage() != null || s.surveyValue() != null);
     }
@@ -49,19 +54,28 @@ public record JourneyMap(Journey journey, JourneyContent content, Integer versio
      * @param questionLabel the linked question's text, or null
      * @param score the linked question's current score, or null
      * @param serviceName the name of the linked service, or null
-     * @param serviceScore the survey score of the linked service through the step's channel, or null
+     * @param serviceScore the survey score of the linked service through the step's channel (of the
+     *        channel for all services when the step has no service), or null
+     * @param kpis the current figures of the linked KPIs for the step's service and channel
      */
     public record StepRow(int number, Step step, String ownerTeamName, List<Insight> insights,
             List<Opportunity> opportunities, List<Experience> experiences, List<String> quotes, Double livedAverage,
-            int livedCount, String questionLabel, Score score, String serviceName, Score serviceScore) {
+            int livedCount, String questionLabel, Score score, String serviceName, Score serviceScore,
+            List<StepKpi> kpis) {
+
+        public StepRow {
+            kpis = kpis == null ? List.of() : List.copyOf(kpis);
+        }
 
         /**
          * The survey score on the curve's scale (-1..+1): the linked question's, or else the linked
-         * service's; null when neither can be shown.
+         * service's; null when neither can be shown. The score of a channel for all services is not
+         * about this step alone and stays off the curve.
          */
         public Double surveyValue() {
             Double question = score == null ? null : score.normalised();
-            return question != null || serviceScore == null ? question : serviceScore.normalised();
+            return question != null || serviceScore == null || step.serviceId() == null ? question
+                    : serviceScore.normalised();
         }
 
         /** The lived average as a word: positive, neutral or negative (thresholds at one third). */

@@ -47,6 +47,7 @@ public class JourneyMapRenderer {
     private static final int NEED_H = 96;
     private static final int PAIN_H = 72;
     private static final int OPP_H = 72;
+    private static final int KPI_H = 80;
     private static final int CURVE_H = 170;
     private static final int CHARS = 26;
 
@@ -60,7 +61,9 @@ public class JourneyMapRenderer {
         int yNeed = yChannel + CHANNEL_H;
         int yPain = yNeed + NEED_H;
         int yOpp = yPain + PAIN_H;
-        int yCurve = yOpp + OPP_H + 20;
+        int yKpi = yOpp + OPP_H;
+        int kpiHeight = map.hasKpis() ? KPI_H : 0;
+        int yCurve = yKpi + kpiHeight + 20;
         int height = yCurve + CURVE_H + 50;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"journey-map-title journey-map-desc\"")
@@ -79,6 +82,9 @@ public class JourneyMapRenderer {
         label(s, t.get("journeys.map.row.need"), yNeed, NEED_H);
         label(s, t.get("journeys.map.row.painPoints"), yPain, PAIN_H);
         label(s, t.get("journeys.map.row.opportunities"), yOpp, OPP_H);
+        if (map.hasKpis()) {
+            label(s, t.get("journeys.map.row.kpis"), yKpi, KPI_H);
+        }
         label(s, t.get("journeys.map.row.experience"), yCurve, CURVE_H);
         // phases
         int col = 0;
@@ -110,6 +116,10 @@ public class JourneyMapRenderer {
             text(s, x + 6, yPain + 16, String.join("\n", pains), CHARS, 4, false);
             List<String> opps = row.opportunities().stream().map(o -> "+ " + o.title()).toList();
             text(s, x + 6, yOpp + 16, String.join("\n", opps), CHARS, 4, false);
+            if (map.hasKpis()) {
+                text(s, x + 6, yKpi + 16, String.join("\n", row.kpis().stream().map(StepKpi::brief).toList()), CHARS, 4,
+                        false);
+            }
         }
         // curve
         int top = yCurve + 10;
@@ -268,7 +278,8 @@ public class JourneyMapRenderer {
         h.append("<table><thead><tr>");
         for (String key : List.of("journeys.map.row.phase", "journeys.map.row.step", "journeys.map.row.channel",
                 "journeys.map.row.need", "journeys.map.row.painPoints", "journeys.map.row.opportunities",
-                "journeys.map.col.lived", "journeys.map.col.survey")) {
+                "journeys.map.col.lived", "journeys.map.col.survey", "journeys.map.row.serviceSurvey",
+                "journeys.map.row.kpis")) {
             h.append("<th>").append(esc(t.get(key))).append("</th>");
         }
         h.append("</tr></thead><tbody>");
@@ -282,7 +293,8 @@ public class JourneyMapRenderer {
                         .append("</td><td>")
                         .append(esc(String.join("; ", row.opportunities().stream().map(o -> o.title()).toList())))
                         .append("</td><td>").append(esc(lived(row, t))).append("</td><td>").append(esc(survey(row, t)))
-                        .append("</td></tr>");
+                        .append("</td><td>").append(esc(serviceSurvey(row, t))).append("</td><td>")
+                        .append(esc(kpis(row))).append("</td></tr>");
             }
         }
         h.append("</tbody></table></body></html>");
@@ -311,6 +323,11 @@ public class JourneyMapRenderer {
         return svg.replaceFirst(" width=\"\\d+\" height=\"\\d+\"", " width=\"" + maxWidth + "\" height=\"" + nh + "\"");
     }
 
+    /** The figures of the KPIs linked to a step in words, one after another; empty when none. */
+    public static String kpis(StepRow row) {
+        return String.join("; ", row.kpis().stream().map(StepKpi::text).toList());
+    }
+
     /** The lived experience of a step in words, for tables. */
     public static String lived(StepRow row, Texts t) {
         Experience e = row.livedExperience();
@@ -322,14 +339,19 @@ public class JourneyMapRenderer {
 
     /**
      * The survey score of the step's service in words ("Rapportcijfer voor ..."), or null when the
-     * step has no service.
+     * step has no service. A step with only a channel shows the score through that channel for all
+     * services, when there is one.
      */
     public static String serviceSurvey(StepRow row, Texts t) {
         if (row.step().serviceId() == null) {
-            return null;
+            if (row.step().channel() == null || row.serviceScore() == null) {
+                return null;
+            }
         }
         String service = row.serviceName() == null ? "?" : row.serviceName();
-        String where = row.step().channel() == null ? t.get("journeys.map.service.allChannels", service)
+        String where = row.step().serviceId() == null
+                ? t.get("journeys.map.service.channelOnly", t.get("organisation.channel." + row.step().channel()))
+                : row.step().channel() == null ? t.get("journeys.map.service.allChannels", service)
                 : t.get("journeys.map.service.channel", service, t.get("organisation.channel." + row.step().channel()));
         if (row.serviceScore() == null) {
             return where + ": " + t.get("journeys.map.noScore");

@@ -28,7 +28,13 @@ import nl.stadskompas.platform.TenantContext;
 import nl.stadskompas.platform.ValidationProblem;
 import nl.stadskompas.platform.ValidationProblem.FieldProblem;
 
+import nl.stadskompas.insights.KpiFormat;
+import nl.stadskompas.insights.Kpis;
+import nl.stadskompas.insights.Period;
+import nl.stadskompas.organisation.OrganisationCatalogue;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +52,13 @@ public class JourneyMaps {
     private final ObjectProvider<QuestionScores> scores;
     private final ObjectProvider<ServiceScores> serviceScores;
     private final org.springframework.context.MessageSource messages;
-    private final nl.stadskompas.organisation.OrganisationCatalogue catalogue;
+    private final OrganisationCatalogue catalogue;
+    private final Kpis kpis;
 
     JourneyMaps(JourneyStore store, JourneyRules rules, FrameworkEditing framework, ObjectProvider<QuestionScores> scores,
-            ObjectProvider<ServiceScores> serviceScores, nl.stadskompas.organisation.OrganisationCatalogue catalogue,
-            org.springframework.context.MessageSource messages) {
+            ObjectProvider<ServiceScores> serviceScores, OrganisationCatalogue catalogue,
+            org.springframework.context.MessageSource messages, Kpis kpis) {
+        this.kpis = kpis;
         this.messages = messages;
         this.serviceScores = serviceScores;
         this.catalogue = catalogue;
@@ -178,12 +186,13 @@ public class JourneyMaps {
 
     /**
      * The current survey score of the service linked to a step, through the step's channel when it has
-     * one; empty when the step has no service or no module contributes service scores.
+     * one; for a step with a channel but no service, the score through that channel for all services.
+     * Empty when the step has neither, or no module contributes service scores.
      */
     @Transactional(readOnly = true)
     public Optional<Score> serviceScore(UUID tenantId, Step step) {
         ServiceScores source = serviceScores.getIfAvailable();
-        if (source == null || step.serviceId() == null) {
+        if (source == null || (step.serviceId() == null && step.channel() == null)) {
             return Optional.empty();
         }
         return source.serviceScore(tenantId, step.serviceId(), step.channel());
@@ -245,7 +254,7 @@ public class JourneyMaps {
                         content.opportunities().stream().filter(o -> o.stepIds().contains(step.id())).toList(),
                         experiences, quotes, count == 0 ? null : (double) sum / count, count, label, score,
                         step.serviceId() == null ? null : services.get(step.serviceId()),
-                        serviceScore(tenantId, step).orElse(null)));
+                        serviceScore(tenantId, step).orElse(null), kpiFigures(tenantId, step, locale)));
             }
             phases.add(new JourneyMap.PhaseColumn(inLanguage(phase, locale), rows));
         }
@@ -488,7 +497,9 @@ public class JourneyMaps {
         List<FieldProblem> p = new ArrayList<>(rules.phases(phases));
         for (Phase old : current.phases()) {
             if (phases.stream().noneMatch(x -> x.id().equals(old.id())) && !current.stepsIn(old.id()).isEmpty()) {
-                p.add(new FieldProblem("phases", "journeys.error.phaseHasSteps", old.name()));
+                // named as the reader sees it: a standard phase in the page's language
+                p.add(new FieldProblem("phases", "journeys.error.phaseHasSteps",
+                        inLanguage(old, LocaleContextHolder.getLocale()).name()));
             }
         }
         refuse(p);
@@ -501,8 +512,10 @@ public class JourneyMaps {
         tenant.require(Permission.JOURNEYS_EDIT);
         JourneyContent current = journey(tenant.tenantId(), journeyId).content();
         Step added = new Step(current.nextId("s"), step.phaseId(), step.title(), step.channel(), step.ownerTeamId(),
-                step.duration(), step.need(), step.personaIds(), step.insightIds(), step.question(), step.serviceId());
+                step.duration(), step.need(), step.personaIds(), step.insightIds(), step.question(), step.serviceId(),
+                step.kpiIds());
         refuse(rules.step(tenant.tenantId(), current, added));
+        refuse(kpiProblems(tenant.tenantId(), added.kpiIds()));
         List<Step> steps = new ArrayList<>(current.steps());
         steps.add(added);
         change(tenant, journeyId, c -> c.withSteps(steps));
@@ -515,7 +528,7 @@ public class JourneyMaps {
         JourneyContent current = journey(tenant.tenantId(), journeyId).content();
         Step old = current.step(stepId).orElseThrow(() -> new NotFoundException("step"));
         Step changed = new Step(stepId, step.phaseId(), step.title(), step.channel(), step.ownerTeamId(), step.duration(),
-                step.need(), step.personaIds(), step.insightIds(), old.question(), step.serviceId());
+                step.need(), step.personaIds(), step.insightIds(), old.question(), step.serviceId(), old.kpiIds());
         refuse(rules.step(tenant.tenantId(), current, changed));
         List<Step> steps = new ArrayList<>(current.steps());
         if (old.phaseId().equals(changed.phaseId())) {
@@ -579,6 +592,117 @@ public class JourneyMaps {
         steps.set(steps.indexOf(old), linked);
         change(tenant, journeyId, c -> c.withSteps(steps));
         return linked;
+    }
+
+    /**
+     * Links KPIs of the insights catalogue to a step (an empty list removes every link), so the step
+     * shows their current figures for its service and channel. A KPI that is not in the catalogue
+     * is refused and nothing changes.
+     */
+    @Transactional
+    public Step linkKpis(TenantContext tenant, UUID journeyId, String stepId, List<UUID> kpiIds) {
+        tenant.require(Permission.JOURNEYS_EDIT);
+        JourneyContent current = journey(tenant.tenantId(), journeyId).content();
+        Step old = current.step(stepId).orElseThrow(() -> new NotFoundException("step"));
+        List<UUID> ids = kpiIds == null ? List.of() : kpiIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        refuse(kpiProblems(tenant.tenantId(), ids));
+        Step linked = old.withKpis(ids);
+        List<Step> steps = new ArrayList<>(current.steps());
+        steps.set(steps.indexOf(old), linked);
+        change(tenant, journeyId, c -> c.withSteps(steps));
+        return linked;
+    }
+
+    private List<FieldProblem> kpiProblems(UUID tenantId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<UUID> known = new java.util.HashSet<>();
+        kpis.kpis(tenantId).forEach(k -> known.add(k.id()));
+        return known.containsAll(ids) ? List.of() : List.of(new FieldProblem("kpiIds", "journeys.error.unknownKpi"));
+    }
+
+    /** The KPIs of the catalogue that a step can be linked to. */
+    @Transactional(readOnly = true)
+    public List<Kpis.Kpi> linkableKpis(UUID tenantId) {
+        return kpis.kpis(tenantId);
+    }
+
+    /**
+     * The current figures (this quarter) of the KPIs linked to a step, for the step's service and
+     * channel; a figure of fewer observations than the minimum group is suppressed. A KPI that was
+     * removed from the catalogue is left out.
+     */
+    @Transactional(readOnly = true)
+    public List<StepKpi> kpiFigures(UUID tenantId, Step step, java.util.Locale locale) {
+        if (step.kpiIds().isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Kpis.Kpi> catalogue = new java.util.HashMap<>();
+        kpis.kpis(tenantId).forEach(k -> catalogue.put(k.id(), k));
+        List<UUID> linked = step.kpiIds().stream().filter(catalogue::containsKey).toList();
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        Period period = kpis.period(null);
+        Kpis.Filter filter = new Kpis.Filter(null, step.serviceId(), step.channel(), null);
+        KpiFormat format = new KpiFormat(messages, locale, kpis.minimumGroup());
+        String scope = kpiScope(tenantId, step, locale);
+        List<StepKpi> result = new ArrayList<>();
+        for (UUID id : linked) {
+            Kpis.Kpi kpi = catalogue.get(id);
+            Kpis.KpiFigures f = kpis.figures(tenantId, id, period, filter, null, 2, locale);
+            Kpis.Figure current = f.current();
+            Double value = current.shown() ? Kpis.display(kpi, current.value()) : null;
+            Double target = f.target() == null ? null : f.target().value();
+            String name = kpi.name(locale);
+            String where = scope + ", " + period.label(locale);
+            String text;
+            String brief;
+            if (current.suppressed()) {
+                text = text("journeys.kpi.suppressed", locale, name, where, kpis.minimumGroup());
+                brief = text("journeys.kpi.brief.suppressed", locale, name);
+            } else if (!current.shown()) {
+                text = text("journeys.kpi.none", locale, name, where);
+                brief = text("journeys.kpi.brief.none", locale, name);
+            } else {
+                String figure = format.number(kpi, current.value());
+                text = text("journeys.kpi.shown", locale, name, where, figure, current.n());
+                brief = name + ": " + figure;
+            }
+            if (target != null) {
+                String goal = format.entered(kpi, target);
+                String targetKey = f.targetMet() == null ? "journeys.kpi.target"
+                        : f.targetMet() ? "journeys.kpi.target.met" : "journeys.kpi.target.notMet";
+                text = text + "; " + text(targetKey, locale, goal);
+                brief = brief + " (" + text("journeys.kpi.brief.target", locale, goal) + ")";
+            }
+            result.add(new StepKpi(id, name, kpi.unit().name(), period.code(), step.serviceId(), step.channel(), value,
+                    current.suppressed(), current.shown() ? current.n() : null, target, f.targetMet(), text, brief));
+        }
+        return result;
+    }
+
+    private String kpiScope(UUID tenantId, Step step, java.util.Locale locale) {
+        String service = step.serviceId() == null ? null : catalogue.services(tenantId).stream()
+                .filter(s -> s.id().equals(step.serviceId())).map(OrganisationCatalogue.ServiceReference::name)
+                .findFirst().orElse("?");
+        String channel = step.channel() == null ? null
+                : messages.getMessage("organisation.channel." + step.channel(), null, step.channel(), locale);
+        if (service != null && channel != null) {
+            return text("journeys.kpi.scope.serviceChannel", locale, service, channel);
+        }
+        if (service != null) {
+            return text("journeys.kpi.scope.service", locale, service);
+        }
+        if (channel != null) {
+            return text("journeys.kpi.scope.channel", locale, channel);
+        }
+        return text("journeys.kpi.scope.all", locale);
+    }
+
+    private String text(String key, java.util.Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
     }
 
     // --- opportunities ------------------------------------------------------------------------------
@@ -724,7 +848,7 @@ public class JourneyMaps {
                 c.serviceIds().stream().distinct().toList(), c.personaIds().stream().distinct().toList(), c.phases(),
                 c.steps().stream().map(s -> new Step(s.id(), s.phaseId(), s.title().strip(), blankToNull(s.channel()),
                         s.ownerTeamId(), blankToNull(s.duration()), blankToNull(s.need()), s.personaIds(), s.insightIds(),
-                        s.question(), s.serviceId())).toList(),
+                        s.question(), s.serviceId(), s.kpiIds().stream().distinct().toList())).toList(),
                 c.opportunities());
     }
 

@@ -23,6 +23,7 @@ import nl.stadskompas.journeys.JourneySummary;
 import nl.stadskompas.journeys.JourneyVersion;
 import nl.stadskompas.journeys.LivedJourney;
 import nl.stadskompas.journeys.LivedJourney.StepExperience;
+import nl.stadskompas.journeys.StepKpi;
 import nl.stadskompas.platform.TenantContext;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -78,11 +79,33 @@ class JourneysApiController {
     }
 
     record StepJson(String id, String phaseId, String title, String channel, UUID ownerTeamId, String duration, String need,
-            UUID serviceId) {
+            UUID serviceId, List<UUID> kpiIds) {
 
         static StepJson of(Step s) {
             return new StepJson(s.id(), s.phaseId(), s.title(), s.channel(), s.ownerTeamId(), s.duration(), s.need(),
-                    s.serviceId());
+                    s.serviceId(), s.kpiIds());
+        }
+    }
+
+    record KpisRequest(List<UUID> kpiIds) {
+    }
+
+    /**
+     * The current figure of a KPI linked to a step, for the step's service and channel (null: all).
+     *
+     * @param period the quarter it is about ({@code 2026-Q4})
+     * @param value the figure as people read it (a share in percent); null when none or suppressed
+     * @param suppressed true when it rests on fewer observations than the minimum group: no value, no count
+     * @param n the observations it rests on; null when not shown
+     * @param target the target that applies; null when none
+     * @param targetMet whether the figure reaches the target; null when either is missing
+     */
+    record KpiFigureJson(UUID kpiId, String name, String unit, String period, UUID serviceId, String channel, Double value,
+            boolean suppressed, Long n, Double target, Boolean targetMet, String text) {
+
+        static KpiFigureJson of(StepKpi k) {
+            return new KpiFigureJson(k.kpiId(), k.name(), k.unit(), k.period(), k.serviceId(), k.channel(), k.value(),
+                    k.suppressed(), k.n(), k.target(), k.targetMet(), k.text());
         }
     }
 
@@ -124,11 +147,13 @@ class JourneysApiController {
      * @param serviceId the service whose survey results the step shows (through its channel), or null
      * @param serviceMean the mean report mark for that service and channel; null when none or suppressed
      * @param serviceSuppressed true when that service and channel have too few answers to show
+     * @param kpis the current figures of the KPIs linked to the step
      */
     record MapStepJson(int number, String phase, String stepId, String title, String channel, String need,
             List<String> painPoints, List<String> opportunities, Double livedAverage, int livedCount, Double surveyMean,
             Double surveyPositiveShare, Long surveyRespondents, Boolean surveySuppressed, UUID serviceId,
-            Double serviceMean, Double servicePositiveShare, Long serviceRespondents, Boolean serviceSuppressed) {
+            Double serviceMean, Double servicePositiveShare, Long serviceRespondents, Boolean serviceSuppressed,
+            List<KpiFigureJson> kpis) {
     }
 
     record MapJson(UUID id, String name, Integer version, UUID personaId, int livedJourneys, List<MapStepJson> steps) {
@@ -180,7 +205,8 @@ class JourneysApiController {
                 r.serviceScore() == null ? null : r.serviceScore().mean(),
                 r.serviceScore() == null ? null : r.serviceScore().positiveShare(),
                 r.serviceScore() == null ? null : r.serviceScore().respondents(),
-                r.serviceScore() == null ? null : r.serviceScore().suppressed()))).toList();
+                r.serviceScore() == null ? null : r.serviceScore().suppressed(),
+                r.kpis().stream().map(KpiFigureJson::of).toList()))).toList();
         return new MapJson(id, map.content().name(), version, persona, map.lived().size(), steps);
     }
 
@@ -209,6 +235,14 @@ class JourneysApiController {
     StepJson linkQuestion(TenantContext tenant, @PathVariable UUID id, @PathVariable String stepId,
             @RequestBody QuestionRequest r) {
         return StepJson.of(maps.linkQuestion(tenant, id, stepId, r.questionnaireId(), r.questionKey()));
+    }
+
+    @PutMapping("/{id}/steps/{stepId}/kpis")
+    @PreAuthorize(EDIT)
+    @Operation(summary = "Link KPIs of the catalogue to a step (an empty list removes every link)")
+    @ApiResponse(responseCode = "400", description = "A KPI that is not in the catalogue; nothing changed")
+    StepJson linkKpis(TenantContext tenant, @PathVariable UUID id, @PathVariable String stepId, @RequestBody KpisRequest r) {
+        return StepJson.of(maps.linkKpis(tenant, id, stepId, r.kpiIds()));
     }
 
     @GetMapping("/{id}/versions")

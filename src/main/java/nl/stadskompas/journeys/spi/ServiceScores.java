@@ -19,6 +19,7 @@ public interface ServiceScores {
      * report mark. A score of fewer respondents than the minimum group size is marked suppressed and
      * carries no figures.
      *
+     * @param serviceId the service, or null for all services (then a channel is given)
      * @param channel the organisation's {@code Channel} name, or null for all channels
      */
     Optional<Score> serviceScore(UUID tenantId, UUID serviceId, String channel);

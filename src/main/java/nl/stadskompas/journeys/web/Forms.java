@@ -34,6 +34,14 @@ final class Forms {
     record QuestionForm(String question) {
     }
 
+    /** The KPIs ticked for a step, as posted (ids as text, so a wrong one gets a message, not an error page). */
+    record KpiForm(List<String> kpiIds) {
+
+        KpiForm {
+            kpiIds = kpiIds == null ? List.of() : kpiIds;
+        }
+    }
+
     record OpportunityForm(String title, String description, List<String> stepIds, List<String> promiseCodes,
             String solutionTitle, String solutionDescription) {
 

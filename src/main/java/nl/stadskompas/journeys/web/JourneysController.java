@@ -27,6 +27,7 @@ import nl.stadskompas.journeys.LivedJourney;
 import nl.stadskompas.journeys.LivedJourney.StepExperience;
 import nl.stadskompas.journeys.web.Forms.CopyForm;
 import nl.stadskompas.journeys.web.Forms.JourneyForm;
+import nl.stadskompas.journeys.web.Forms.KpiForm;
 import nl.stadskompas.journeys.web.Forms.LivedForm;
 import nl.stadskompas.journeys.web.Forms.OpportunityEditForm;
 import nl.stadskompas.journeys.web.Forms.OpportunityForm;
@@ -338,6 +339,9 @@ class JourneysController {
                 .map(x -> new Option(x.id().toString(), x.name())).toList()));
         model.addAttribute("insightOptions", maps.insights(t).stream()
                 .map(i -> new Option(i.id().toString(), support.text(i.kind().messageKey()) + ": " + i.title())).toList());
+        // the figures the step shows now, as saved
+        model.addAttribute("kpiFigures", stepId == null ? List.of()
+                : c.step(stepId).map(s -> maps.kpiFigures(t, s, LocaleContextHolder.getLocale())).orElse(List.of()));
         return "journeys/step-form";
     }
 
@@ -394,6 +398,46 @@ class JourneysController {
         model.addAttribute("journeyId", id);
         model.addAttribute("step", step);
         return "journeys/question-form";
+    }
+
+    // --- KPIs -------------------------------------------------------------------------------------------
+
+    @GetMapping("/{id}/steps/{stepId}/kpis")
+    @PreAuthorize(EDIT)
+    String kpiPage(TenantContext tenant, @PathVariable UUID id, @PathVariable String stepId, Model model) {
+        Step s = maps.journey(tenant.tenantId(), id).content().step(stepId).orElseThrow(() -> new NotFoundException("step"));
+        model.addAttribute("form", new KpiForm(s.kpiIds().stream().map(UUID::toString).toList()));
+        return kpiForm(tenant, id, s, model);
+    }
+
+    @PostMapping("/{id}/steps/{stepId}/kpis")
+    @PreAuthorize(EDIT)
+    String linkKpis(TenantContext tenant, @PathVariable UUID id, @PathVariable String stepId,
+            @ModelAttribute("form") KpiForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        Step s = maps.journey(tenant.tenantId(), id).content().step(stepId).orElseThrow(() -> new NotFoundException("step"));
+        List<UUID> ids = new ArrayList<>();
+        try {
+            form.kpiIds().stream().filter(x -> x != null && !x.isBlank()).forEach(x -> ids.add(UUID.fromString(x.strip())));
+            maps.linkKpis(tenant, id, stepId, ids);
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("kpiIds", "journeys.error.unknownKpi");
+            return kpiForm(tenant, id, s, model);
+        } catch (ValidationProblem problem) {
+            JourneyPages.reject(result, problem);
+            return kpiForm(tenant, id, s, model);
+        }
+        redirect.addFlashAttribute("message", ids.isEmpty() ? "journeys.kpi.unlinked" : "journeys.kpi.linked");
+        return "redirect:/journeys/" + id + "#stap-" + stepId;
+    }
+
+    private String kpiForm(TenantContext tenant, UUID id, Step step, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("kpiOptions", maps.linkableKpis(tenant.tenantId()).stream()
+                .map(k -> new Option(k.id().toString(), k.name(locale))).toList());
+        model.addAttribute("kpiFigures", maps.kpiFigures(tenant.tenantId(), step, locale));
+        model.addAttribute("journeyId", id);
+        model.addAttribute("step", step);
+        return "journeys/kpi-form";
     }
 
     // --- opportunities ---------------------------------------------------------------------------------
