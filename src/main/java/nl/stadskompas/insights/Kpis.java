@@ -482,8 +482,9 @@ public class Kpis {
             double value = display(kpi, current.value());
             met = kpi.higherIsBetter() ? value >= target.value() : value <= target.value();
         }
-        List<GroupFigure> groups = breakdown == null ? List.of()
-                : breakdown(tenantId, kpi, period, filter, breakdown, group, labels);
+        // Cases have no segment: a breakdown by segment would show one group of unknowns.
+        List<GroupFigure> groups = breakdown == null || breakdown == Dimension.SEGMENT && kpi.kind() == Kind.HARD
+                ? List.of() : breakdown(tenantId, kpi, period, filter, breakdown, group, labels);
         return new KpiFigures(kpi, current, previous, change, p, p != null && p < ALPHA, target, met,
                 references(tenantId, kpi.id()), figures, employees, groups);
     }
