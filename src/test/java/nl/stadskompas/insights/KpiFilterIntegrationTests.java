@@ -242,7 +242,7 @@ class KpiFilterIntegrationTests {
         mvc.perform(get("/api/v1/insights/kpis/segments").with(viewer.basic()))
                 .andExpect(jsonPath("$[*].code", hasItem("entrepreneur")))
                 .andExpect(jsonPath("$[*].label", hasItem("Als ondernemer")));
-        mvc.perform(get("/api/v1/insights/kpis/scopes").with(viewer.basic()))
+        mvc.perform(get("/api/v1/insights/kpis/journeys").with(viewer.basic()))
                 .andExpect(jsonPath("$[?(@.id == '" + journey.id() + "')].channels[0]").value(hasItem("DESK")));
     }
 
@@ -309,7 +309,7 @@ class KpiFilterIntegrationTests {
         User stranger = TestData.of(context).userInNewTenant(Role.ADVISOR);
         mvc.perform(get("/api/v1/insights/kpis/figures").param("journey", journey.id().toString())
                 .with(stranger.basic())).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/insights/kpis/scopes").with(stranger.basic()))
+        mvc.perform(get("/api/v1/insights/kpis/journeys").with(stranger.basic()))
                 .andExpect(jsonPath("$[*].id", not(hasItem(journey.id().toString()))));
 
         mvc.perform(get("/insights").param("period", "2026-Q2").param("journey", journey.id().toString())

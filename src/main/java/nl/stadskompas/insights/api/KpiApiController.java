@@ -152,7 +152,7 @@ class KpiApiController {
             @RequestParam(required = false) String period,
             @RequestParam(required = false) UUID municipality, @RequestParam(required = false) UUID service,
             @RequestParam(required = false) String channel, @RequestParam(required = false) UUID team,
-            @Parameter(description = "The id of a journey (see /scopes)") @RequestParam(required = false) String journey,
+            @Parameter(description = "The id of a journey (see /journeys)") @RequestParam(required = false) String journey,
             @Parameter(description = "The code of an option of the segment question (see /segments)")
             @RequestParam(required = false) String segment,
             @Parameter(description = "Break every KPI down by this dimension")
@@ -169,7 +169,7 @@ class KpiApiController {
     record JourneyScope(String id, String name, List<UUID> services, List<String> channels, List<UUID> teams) {
     }
 
-    @GetMapping("/scopes")
+    @GetMapping("/journeys")
     @Operation(summary = "The journeys the figures can be filtered by, with their services, channels and teams")
     List<JourneyScope> scopes(TenantContext tenant) {
         var locale = LocaleContextHolder.getLocale();
