@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -323,6 +324,22 @@ class KpiFilterIntegrationTests {
                 .andExpect(content().string(containsString("Deze klantreis kennen wij niet (meer).")))
                 .andExpect(content().string(containsString("Dit segment kennen wij niet (meer).")))
                 .andExpect(content().string(not(containsString("Zaken hebben geen segment: wij weten niet"))));
+    }
+
+    @Test
+    void theQuestionBankPageRefusesAQuestionThatIsNotSingleChoiceAndChangesNothing() throws Exception {
+        mvc.perform(post("/feedback/bank/segment").param("segment", QuestionBank.MARK).with(advisor.signedIn())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies een vraag met één antwoord uit een lijst.")))
+                .andExpect(content().string(containsString("De segmentvraag is nu RESPONDENT")));
+        mvc.perform(post("/feedback/bank/segment").param("segment", QuestionBank.AGE).with(viewer.signedIn())
+                .with(csrf())).andExpect(status().isForbidden());
+        assertThat(context.getBean(SegmentQuestion.class).key(as.tenantId())).contains(QuestionBank.RESPONDENT);
+        mvc.perform(post("/feedback/bank/segment").param("segment", QuestionBank.AGE).with(advisor.signedIn())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(context.getBean(SegmentQuestion.class).key(as.tenantId())).contains(QuestionBank.AGE);
     }
 
     @Test
