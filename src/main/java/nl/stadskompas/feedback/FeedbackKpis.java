@@ -28,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Team: an answer carries its service, and the team is the service's owning team as the
  * organisation module knows it when the figures are delivered (a service that changes owner moves
  * its past answers along at the next refresh). Answers without a service have no team.
+ * <p>
+ * Segment: when the organisation has a segment question ({@link SegmentQuestion}), every cell carries
+ * the option the respondent chose in it (null when they did not answer it), and the options are
+ * offered as the values of the segment filter.
  */
 @Component
 class FeedbackKpis implements KpiSource {
@@ -37,10 +41,19 @@ class FeedbackKpis implements KpiSource {
 
     private final JdbcClient jdbc;
     private final OrganisationCatalogue catalogue;
+    private final SegmentQuestion segments;
 
-    FeedbackKpis(JdbcClient jdbc, OrganisationCatalogue catalogue) {
+    FeedbackKpis(JdbcClient jdbc, OrganisationCatalogue catalogue, SegmentQuestion segments) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.segments = segments;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DimensionValue> dimensionValues(UUID tenantId) {
+        return segments.options(tenantId).stream()
+                .map(o -> new DimensionValue(Dimension.SEGMENT, o.code(), o.labelNl(), o.labelEn())).toList();
     }
 
     /** A question asked in the tenant's published questionnaires. */
@@ -82,7 +95,8 @@ class FeedbackKpis implements KpiSource {
     }
 
     /** The dimensions of a cell, and the month. */
-    private record Key(YearMonth month, UUID municipalityId, UUID serviceId, String channel, Group group) {
+    private record Key(YearMonth month, UUID municipalityId, UUID serviceId, String channel, Group group,
+            String segment) {
     }
 
     @Override
@@ -98,15 +112,26 @@ class FeedbackKpis implements KpiSource {
             return;
         }
         Map<Key, double[]> sums = new HashMap<>();
-        jdbc.sql("SELECT EXTRACT(YEAR FROM r.submitted_on), EXTRACT(MONTH FROM r.submitted_on), r.municipality_id, "
-                        + "r.service_id, r.channel, qn.kind, a.value_number, COUNT(*) FROM fb_response r "
-                        + "JOIN fb_answer a ON a.response_id = r.id JOIN fb_questionnaire qn ON qn.id = r.questionnaire_id "
-                        + "WHERE r.tenant_id = :t AND a.question_key = :k AND a.dont_know = FALSE "
+        // The segment question is single choice: at most one answer row (index 0) per response.
+        String segmentKey = segments.key(tenantId).orElse(null);
+        String segment = segmentKey == null ? "CAST(NULL AS VARCHAR(40))" : "sa.value_code";
+        String segmentJoin = segmentKey == null ? ""
+                : " LEFT JOIN fb_answer sa ON sa.response_id = r.id AND sa.question_key = :sk AND sa.answer_index = 0";
+        var statement = jdbc.sql("SELECT EXTRACT(YEAR FROM r.submitted_on), EXTRACT(MONTH FROM r.submitted_on), "
+                        + "r.municipality_id, r.service_id, r.channel, qn.kind, a.value_number, COUNT(*), " + segment
+                        + " FROM fb_response r JOIN fb_answer a ON a.response_id = r.id "
+                        + "JOIN fb_questionnaire qn ON qn.id = r.questionnaire_id" + segmentJoin
+                        + " WHERE r.tenant_id = :t AND a.question_key = :k AND a.dont_know = FALSE "
                         + "AND a.value_number IS NOT NULL AND r.submitted_on >= :a AND r.submitted_on <= :b "
                         + "GROUP BY EXTRACT(YEAR FROM r.submitted_on), EXTRACT(MONTH FROM r.submitted_on), "
-                        + "r.municipality_id, r.service_id, r.channel, qn.kind, a.value_number")
+                        + "r.municipality_id, r.service_id, r.channel, qn.kind, a.value_number"
+                        + (segmentKey == null ? "" : ", sa.value_code"))
                 .param("t", tenantId).param("k", key).param("a", Date.valueOf(from.atDay(1)))
-                .param("b", Date.valueOf(to.atEndOfMonth())).query(rs -> {
+                .param("b", Date.valueOf(to.atEndOfMonth()));
+        if (segmentKey != null) {
+            statement = statement.param("sk", segmentKey);
+        }
+        statement.query(rs -> {
                     YearMonth month = YearMonth.of(rs.getInt(1), rs.getInt(2));
                     Group group = QuestionnaireKind.EMPLOYEE.name().equals(rs.getString(6)) ? Group.EMPLOYEES
                             : Group.RESIDENTS;
@@ -114,7 +139,8 @@ class FeedbackKpis implements KpiSource {
                     long count = rs.getLong(8);
                     double x = mean ? value : asked.type().positive(value) ? 1 : 0;
                     double[] s = sums.computeIfAbsent(Objects.requireNonNull(new Key(month,
-                            rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), group)),
+                            rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), group,
+                            rs.getString(9))),
                             k -> new double[3]);
                     s[0] += count;
                     s[1] += x * count;
@@ -127,6 +153,7 @@ class FeedbackKpis implements KpiSource {
             }
         });
         sums.forEach((k, s) -> cells.accept(new Cell(k.month(), k.municipalityId(), k.serviceId(), k.channel(),
-                k.serviceId() == null ? null : owners.get(k.serviceId()), k.group(), (long) s[0], s[1], s[2])));
+                k.serviceId() == null ? null : owners.get(k.serviceId()), k.group(), (long) s[0], s[1], s[2],
+                k.segment())));
     }
 }

@@ -21,6 +21,8 @@ import java.util.UUID;
 
 import nl.stadskompas.insights.kpi.Summary;
 import nl.stadskompas.insights.kpi.Suppression;
+import nl.stadskompas.insights.spi.KpiScopes;
+import nl.stadskompas.insights.spi.KpiScopes.Scope;
 import nl.stadskompas.insights.spi.KpiSource;
 import nl.stadskompas.insights.spi.KpiSource.Aggregation;
 import nl.stadskompas.insights.spi.KpiSource.Dimension;
@@ -63,16 +65,18 @@ public class Kpis {
     public static final double ALPHA = 0.05;
 
     private final List<KpiSource> sources;
+    private final List<KpiScopes> scopes;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
     private final int minimum;
     private final int months;
 
-    Kpis(List<KpiSource> sources, JdbcClient jdbc, JdbcTemplate template, Optional<Clock> clock,
-            @Value("${stadskompas.privacy.min-group-size:5}") int minimum,
+    Kpis(List<KpiSource> sources, List<KpiScopes> scopes, JdbcClient jdbc, JdbcTemplate template,
+            Optional<Clock> clock, @Value("${stadskompas.privacy.min-group-size:5}") int minimum,
             @Value("${stadskompas.insights.kpi.months:36}") int months) {
         this.sources = List.copyOf(sources);
+        this.scopes = List.copyOf(scopes);
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -359,7 +363,7 @@ public class Kpis {
         source.get().monthly(tenantId, measure, from, to, cell -> {
             rows.add(new Object[] { tenantId, measure, Date.valueOf(cell.month().atDay(1)), cell.municipalityId(),
                     cell.serviceId(), cell.channel(), cell.teamId(), cell.group() == null ? null : cell.group().name(),
-                    cell.n(), cell.sum(), cell.sumSquares() });
+                    cell.n(), cell.sum(), cell.sumSquares(), cut(cell.segment(), 40) });
             if (rows.size() >= 1000) {
                 insert(rows);
                 rows.clear();
@@ -371,17 +375,31 @@ public class Kpis {
     private void insert(List<Object[]> rows) {
         if (!rows.isEmpty()) {
             template.batchUpdate("INSERT INTO ins_kpi_rollup (tenant_id, measure, month_start, municipality_id, "
-                    + "service_id, channel, team_id, grp, n, total, total_sq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "service_id, channel, team_id, grp, n, total, total_sq, segment) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows);
         }
     }
 
     // --- figures ---------------------------------------------------------------------------------
 
-    /** Which part of the organisation a figure is about; null fields do not filter. */
-    public record Filter(UUID municipalityId, UUID serviceId, String channel, UUID teamId) {
+    /**
+     * Which part of the organisation a figure is about; null fields do not filter.
+     *
+     * @param scope a journey (or other named set of services, channels and teams): only figures
+     *        inside it, see {@link KpiScopes}
+     * @param segment the code of an option of the segment question: only answers of respondents who
+     *        chose it (hard figures have no segment, so they have no figures then)
+     */
+    public record Filter(UUID municipalityId, UUID serviceId, String channel, UUID teamId, Scope scope,
+            String segment) {
 
         public static final Filter ALL = new Filter(null, null, null, null);
+
+        /** A filter without journey and segment. */
+        public Filter(UUID municipalityId, UUID serviceId, String channel, UUID teamId) {
+            this(municipalityId, serviceId, channel, teamId, null, null);
+        }
     }
 
     /**
@@ -464,8 +482,9 @@ public class Kpis {
             double value = display(kpi, current.value());
             met = kpi.higherIsBetter() ? value >= target.value() : value <= target.value();
         }
-        List<GroupFigure> groups = breakdown == null ? List.of()
-                : breakdown(tenantId, kpi, period, filter, breakdown, group, labels);
+        // Cases have no segment: a breakdown by segment would show one group of unknowns.
+        List<GroupFigure> groups = breakdown == null || breakdown == Dimension.SEGMENT && kpi.kind() == Kind.HARD
+                ? List.of() : breakdown(tenantId, kpi, period, filter, breakdown, group, labels);
         return new KpiFigures(kpi, current, previous, change, p, p != null && p < ALPHA, target, met,
                 references(tenantId, kpi.id()), figures, employees, groups);
     }
@@ -532,7 +551,8 @@ public class Kpis {
     }
 
     private static final Map<Dimension, String> COLUMNS = Map.of(Dimension.MUNICIPALITY, "municipality_id",
-            Dimension.SERVICE, "service_id", Dimension.CHANNEL, "channel", Dimension.TEAM, "team_id");
+            Dimension.SERVICE, "service_id", Dimension.CHANNEL, "channel", Dimension.TEAM, "team_id",
+            Dimension.SEGMENT, "segment");
 
     /** Monthly summaries per respondent group ("" for none). */
     private Map<String, TreeMap<YearMonth, Summary>> byGroup(UUID tenantId, String measure, YearMonth from,
@@ -571,6 +591,27 @@ public class Kpis {
         if (filter.teamId() != null) {
             sql.append(" AND team_id = :te");
             params.put("te", filter.teamId());
+        }
+        Scope scope = filter.scope();
+        if (scope != null) {
+            if (scope.serviceIds().isEmpty()) {
+                sql.append(" AND 1 = 0");
+            } else {
+                sql.append(" AND service_id IN (:ss)");
+                params.put("ss", List.copyOf(scope.serviceIds()));
+            }
+            if (!scope.channels().isEmpty()) {
+                sql.append(" AND channel IN (:sc)");
+                params.put("sc", List.copyOf(scope.channels()));
+            }
+            if (!scope.teamIds().isEmpty()) {
+                sql.append(" AND team_id IN (:st)");
+                params.put("st", List.copyOf(scope.teamIds()));
+            }
+        }
+        if (filter.segment() != null) {
+            sql.append(" AND segment = :sg");
+            params.put("sg", filter.segment());
         }
         if (group != null) {
             sql.append(group.isEmpty() ? " AND grp IS NULL" : " AND grp = :g");
@@ -625,6 +666,40 @@ public class Kpis {
         values.forEach((d, m) -> result.put(d, m.values().stream()
                 .sorted(Comparator.comparing((DimensionValue v) -> v.label(locale))).toList()));
         return result;
+    }
+
+    /** The journeys (and other named scopes) one can filter on, by name. */
+    public List<Scope> scopes(UUID tenantId, Locale locale) {
+        Map<String, Scope> byId = new LinkedHashMap<>();
+        scopes.forEach(s -> s.scopes(tenantId).forEach(scope -> byId.putIfAbsent(scope.id(), scope)));
+        return byId.values().stream().sorted(Comparator.comparing((Scope s) -> s.label(locale))).toList();
+    }
+
+    /**
+     * The scope a request names, or null for none.
+     *
+     * @throws ValidationProblem when the tenant has no such scope
+     */
+    public Scope scope(UUID tenantId, String id) {
+        if (blank(id)) {
+            return null;
+        }
+        return scopes(tenantId, Locale.ROOT).stream().filter(s -> s.id().equals(id.strip())).findFirst()
+                .orElseThrow(() -> ValidationProblem.of("journey", "insights.error.journey"));
+    }
+
+    /**
+     * The segment a request names, or null for none.
+     *
+     * @throws ValidationProblem when it is not an option of the segment question
+     */
+    public String segment(UUID tenantId, String code) {
+        if (blank(code)) {
+            return null;
+        }
+        return dimensionValues(tenantId, Locale.ROOT).get(Dimension.SEGMENT).stream().map(DimensionValue::value)
+                .filter(v -> v.equals(code.strip())).findFirst()
+                .orElseThrow(() -> ValidationProblem.of("segment", "insights.error.segment"));
     }
 
     private Map<String, String> labels(UUID tenantId, Dimension dimension, Locale locale) {

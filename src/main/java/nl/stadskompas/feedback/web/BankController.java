@@ -12,12 +12,14 @@ import nl.stadskompas.feedback.BankInput;
 import nl.stadskompas.feedback.ChoiceOptions;
 import nl.stadskompas.feedback.QuestionBank;
 import nl.stadskompas.feedback.QuestionType;
+import nl.stadskompas.feedback.SegmentQuestion;
 import nl.stadskompas.feedback.web.AuthoringSupport.ReadingView;
 import nl.stadskompas.feedback.web.Forms.BankForm;
 import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.Permission;
 import nl.stadskompas.platform.TenantContext;
 import nl.stadskompas.platform.ValidationProblem;
+import nl.stadskompas.platform.web.Option;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,10 +44,16 @@ class BankController {
 
     private final QuestionBank bank;
     private final AuthoringSupport support;
+    private final SegmentQuestion segments;
 
-    BankController(QuestionBank bank, AuthoringSupport support) {
+    BankController(QuestionBank bank, AuthoringSupport support, SegmentQuestion segments) {
         this.bank = bank;
         this.support = support;
+        this.segments = segments;
+    }
+
+    /** What the segment form posts: the key of a single-choice question, or empty for none. */
+    record SegmentForm(String segment) {
     }
 
     /** A bank entry with the reading level of its Dutch and English text. */
@@ -58,7 +66,32 @@ class BankController {
                 .map(e -> new EntryRow(e, support.reading(e.textNl(), false), support.reading(e.textEn(), true))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("canEdit", tenant.can(Permission.SURVEYS_EDIT));
+        String segment = segments.key(tenant.tenantId()).orElse("");
+        model.addAttribute("segment", rows.stream().map(EntryRow::entry).filter(e -> e.key().equals(segment))
+                .findFirst().orElse(null));
+        if (!model.containsAttribute("segmentForm")) {
+            model.addAttribute("segmentForm", new SegmentForm(segment));
+        }
+        List<Option> choices = new java.util.ArrayList<>();
+        choices.add(new Option("", support.text("feedback.segment.none")));
+        rows.stream().map(EntryRow::entry).filter(e -> e.type() == QuestionType.SINGLE_CHOICE)
+                .forEach(e -> choices.add(new Option(e.key(), e.key() + " " + e.textNl())));
+        model.addAttribute("segmentChoices", choices);
         return "feedback/bank";
+    }
+
+    @PostMapping("/segment")
+    @PreAuthorize("hasAuthority('PERM_SURVEYS_EDIT')")
+    String chooseSegment(TenantContext tenant, @ModelAttribute("segmentForm") SegmentForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        try {
+            segments.choose(tenant, form.segment());
+        } catch (ValidationProblem problem) {
+            AuthoringSupport.reject(result, problem, Map.of());
+            return bank(tenant, model);
+        }
+        redirect.addFlashAttribute("message", "feedback.segment.saved");
+        return "redirect:/feedback/bank";
     }
 
     @GetMapping("/new")

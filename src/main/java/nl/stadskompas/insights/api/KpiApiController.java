@@ -141,18 +141,52 @@ class KpiApiController {
                     + "tested with Welch's two-sample t-test, two-sided, significant below 0.05; counts and stocks "
                     + "(backlog, open cases) are not tested. In a breakdown, when exactly one group is suppressed the "
                     + "next smallest is suppressed too. Soft KPIs are the residents' figures; 'employees' holds the "
-                    + "employees' figure of the same statement.")
-    @ApiResponse(responseCode = "400", description = "The period is not written as 2026, 2026-Q1 or 2026-03")
+                    + "employees' figure of the same statement. With a journey only figures about the journey's "
+                    + "services, through the channels of its steps and of the teams that own its steps, count. With a "
+                    + "segment only survey answers of respondents who chose that option in the segment question count; "
+                    + "cases have no segment, so hard KPIs have no figures then.")
+    @ApiResponse(responseCode = "400",
+            description = "The period is not written as 2026, 2026-Q1 or 2026-03, or the journey or segment is unknown")
     List<KpiFigures> figures(TenantContext tenant,
             @Parameter(description = "2026, 2026-Q1 or 2026-03; default the current quarter")
             @RequestParam(required = false) String period,
             @RequestParam(required = false) UUID municipality, @RequestParam(required = false) UUID service,
             @RequestParam(required = false) String channel, @RequestParam(required = false) UUID team,
+            @Parameter(description = "The id of a journey (see /journeys)") @RequestParam(required = false) String journey,
+            @Parameter(description = "The code of an option of the segment question (see /segments)")
+            @RequestParam(required = false) String segment,
             @Parameter(description = "Break every KPI down by this dimension")
             @RequestParam(required = false) Dimension by,
             @RequestParam(defaultValue = "8") int trend) {
-        return kpis.figures(tenant.tenantId(), kpis.period(period),
-                new Filter(municipality, service, channel == null || channel.isBlank() ? null : channel, team), by,
-                Math.max(2, Math.min(24, trend)), LocaleContextHolder.getLocale());
+        UUID tenantId = tenant.tenantId();
+        return kpis.figures(tenantId, kpis.period(period),
+                new Filter(municipality, service, channel == null || channel.isBlank() ? null : channel, team,
+                        kpis.scope(tenantId, journey), kpis.segment(tenantId, segment)),
+                by, Math.max(2, Math.min(24, trend)), LocaleContextHolder.getLocale());
+    }
+
+    /** A journey one can filter on, with what it covers. */
+    record JourneyScope(String id, String name, List<UUID> services, List<String> channels, List<UUID> teams) {
+    }
+
+    @GetMapping("/journeys")
+    @Operation(summary = "The journeys the figures can be filtered by, with their services, channels and teams")
+    List<JourneyScope> scopes(TenantContext tenant) {
+        var locale = LocaleContextHolder.getLocale();
+        return kpis.scopes(tenant.tenantId(), locale).stream().map(s -> new JourneyScope(s.id(), s.label(locale),
+                s.serviceIds().stream().sorted().toList(), s.channels().stream().sorted().toList(),
+                s.teamIds().stream().sorted().toList())).toList();
+    }
+
+    /** An option of the segment question. */
+    record Segment(String code, String label) {
+    }
+
+    @GetMapping("/segments")
+    @Operation(summary = "The options of the segment question the survey figures can be filtered by")
+    List<Segment> segments(TenantContext tenant) {
+        var locale = LocaleContextHolder.getLocale();
+        return kpis.dimensionValues(tenant.tenantId(), locale).get(Dimension.SEGMENT).stream()
+                .map(v -> new Segment(v.value(), v.label(locale))).toList();
     }
 }

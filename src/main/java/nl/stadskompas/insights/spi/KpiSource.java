@@ -58,9 +58,13 @@ public interface KpiSource {
         LAST
     }
 
-    /** The dimensions figures can be filtered and broken down by. */
+    /**
+     * The dimensions figures can be filtered and broken down by. A segment is the option a respondent
+     * chose in the organisation's segment question (such as "as a resident" or "as an entrepreneur");
+     * only survey figures have one.
+     */
     enum Dimension {
-        MUNICIPALITY, SERVICE, CHANNEL, TEAM
+        MUNICIPALITY, SERVICE, CHANNEL, TEAM, SEGMENT
     }
 
     /** Who gave the answers of a soft figure. Hard figures have no group. */
@@ -92,9 +96,17 @@ public interface KpiSource {
      * @param n the number of observations (answers, cases)
      * @param sum the sum of the observed values
      * @param sumSquares the sum of their squares
+     * @param segment the code of the option chosen in the segment question, or null (always null for
+     *        a hard figure: cases do not know who the requester is)
      */
     record Cell(YearMonth month, UUID municipalityId, UUID serviceId, String channel, UUID teamId, Group group,
-            long n, double sum, double sumSquares) {
+            long n, double sum, double sumSquares, String segment) {
+
+        /** A cell without a segment. */
+        public Cell(YearMonth month, UUID municipalityId, UUID serviceId, String channel, UUID teamId, Group group,
+                long n, double sum, double sumSquares) {
+            this(month, municipalityId, serviceId, channel, teamId, group, n, sum, sumSquares, null);
+        }
     }
 
     /** The name of a dimension value ({@code value} is the id, or the channel code). */

@@ -12,6 +12,7 @@ import nl.stadskompas.insights.Kpis;
 import nl.stadskompas.insights.Kpis.Filter;
 import nl.stadskompas.insights.Kpis.KpiFigures;
 import nl.stadskompas.insights.Period;
+import nl.stadskompas.insights.spi.KpiScopes.Scope;
 import nl.stadskompas.insights.spi.KpiSource.Dimension;
 import nl.stadskompas.insights.spi.KpiSource.Kind;
 import nl.stadskompas.platform.Permission;
@@ -55,6 +56,7 @@ class DashboardController {
     String dashboard(TenantContext tenant, @RequestParam(required = false) String period,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String service,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String journey, @RequestParam(required = false) String segment,
             @RequestParam(required = false) String by, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         KpiFormat format = new KpiFormat(messages, locale, kpis.minimumGroup());
@@ -66,7 +68,24 @@ class DashboardController {
             model.addAttribute("periodProblem", true);
         }
         var values = kpis.dimensionValues(tenant.tenantId(), locale);
-        Filter filter = new Filter(id(municipality), id(service), blank(channel) ? null : channel, id(team));
+        Scope scope = null;
+        try {
+            scope = kpis.scope(tenant.tenantId(), journey);
+        } catch (ValidationProblem e) {
+            model.addAttribute("journeyProblem", true);
+            journey = "";
+        }
+        String chosenSegment;
+        try {
+            chosenSegment = kpis.segment(tenant.tenantId(), segment);
+        } catch (ValidationProblem e) {
+            model.addAttribute("segmentProblem", true);
+            chosenSegment = null;
+            segment = "";
+        }
+        String segmentCode = chosenSegment;
+        Filter filter = new Filter(id(municipality), id(service), blank(channel) ? null : channel, id(team), scope,
+                chosenSegment);
         Dimension breakdown = null;
         if (!blank(by)) {
             try {
@@ -94,9 +113,18 @@ class DashboardController {
         model.addAttribute("services", options(values.get(Dimension.SERVICE), locale));
         model.addAttribute("channels", options(values.get(Dimension.CHANNEL), locale));
         model.addAttribute("teams", options(values.get(Dimension.TEAM), locale));
+        List<Option> journeys = new ArrayList<>();
+        journeys.add(new Option("", messages.getMessage("insights.filter.all", null, locale)));
+        kpis.scopes(tenant.tenantId(), locale).forEach(s -> journeys.add(new Option(s.id(), s.label(locale))));
+        model.addAttribute("journeys", journeys);
+        model.addAttribute("segments", options(values.get(Dimension.SEGMENT), locale));
+        model.addAttribute("hasSegments", !values.get(Dimension.SEGMENT).isEmpty());
+        model.addAttribute("scope", scope);
+        model.addAttribute("segmentLabel", chosenSegment == null ? null : values.get(Dimension.SEGMENT).stream()
+                .filter(v -> v.value().equals(segmentCode)).map(v -> v.label(locale)).findFirst().orElse(null));
         model.addAttribute("byOptions", byOptions(locale));
-        model.addAttribute("chosen", new Chosen(chosen.code(), municipality, service, channel, team,
-                breakdown == null ? "" : breakdown.name()));
+        model.addAttribute("chosen", new Chosen(chosen.code(), municipality, service, channel, team, journey,
+                segment, breakdown == null ? "" : breakdown.name()));
         model.addAttribute("breakdown", breakdown);
         model.addAttribute("minimum", kpis.minimumGroup());
         model.addAttribute("refreshedAt", kpis.refreshedAt(tenant.tenantId()).orElse(null));
@@ -105,7 +133,8 @@ class DashboardController {
     }
 
     /** The filter as chosen, to keep it selected. */
-    record Chosen(String period, String municipality, String service, String channel, String team, String by) {
+    record Chosen(String period, String municipality, String service, String channel, String team, String journey,
+            String segment, String by) {
     }
 
     private List<Option> periodOptions(Locale locale) {
