@@ -132,8 +132,13 @@ public class ZgwIntake {
                 .param("t", tenantId).param("id", id).update();
         Instant now = clock.instant();
         if (!scheduler.scheduleIfNotExists(IntakeJob.TASK.instance(id.toString()).scheduledTo(now))) {
-            scheduler.reschedule(com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(IntakeJob.TASK.getTaskName(),
-                    id.toString()), now);
+            try {
+                scheduler.reschedule(com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(
+                        IntakeJob.TASK.getTaskName(), id.toString()), now);
+            } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException running) {
+                // A node is processing this notification at this very moment: that is the try asked for.
+                // Its outcome (processed, or a next attempt with back-off) is written to the inbox as usual.
+            }
         }
     }
 
