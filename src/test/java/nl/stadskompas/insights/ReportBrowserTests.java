@@ -6,8 +6,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
 import nl.stadskompas.feedback.Questionnaire;
@@ -25,9 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ReportBrowserTests extends BrowserTestSupport {
 
+    /** Presses a button as a keyboard user does; making a report can take a while on a busy machine. */
     private void button(String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).press("Enter");
-        page.waitForLoadState();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .press("Enter", new Locator.PressOptions().setTimeout(120_000));
+        page.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions().setTimeout(120_000));
     }
 
     @Test
