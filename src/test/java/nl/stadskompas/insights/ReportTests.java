@@ -361,6 +361,35 @@ class ReportTests {
     }
 
     @Test
+    void whenWeightingIsNotPossibleTheReportSaysWhyAndWeightsNothing() throws Exception {
+        Weighted scene = weightedScene(LocalDate.of(2026, 5, 4));
+        User other = scene.advisor();
+        TenantContext as = new TenantContext(other.tenantId(), other.id(), other.username(), Role.ADVISOR);
+        // Margins on a question the questionnaire does not have.
+        var sex = context.getBean(Analyses.class).saveMarginSet(as, null, new Analyses.MarginSetInput("Geslacht",
+                null, null, null, List.of(new Analyses.MarginCell("SEX", "m", 100), new Analyses.MarginCell("SEX", "v", 100))));
+        var made = reports.generate(as, "2026-Q2", "nl", sex.id());
+        assertThat(made.get(0).weightedTo()).isNull();
+        byte[] pdf = reports.content(other.tenantId(), made.get(0).id());
+        assertThat(PdfUaCheck.failures(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Gevraagd was wegen naar de bevolkingscijfers Geslacht, maar dat kon niet: "
+                            + "Het kenmerk SEX staat niet als keuzevraag in deze vragenlijst. Daarom is niets gewogen.",
+                            "De cijfers zijn niet gewogen.")
+                    .doesNotContain("Gewogen schattingen");
+        }
+        var unweighted = context.getBean(Analyses.class).keyDrivers(other.tenantId(), scene.questionnaire().id(), null,
+                List.of(), new Analyses.KeyDriverScope(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), null));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                reports.content(other.tenantId(), made.get(1).id())))) {
+            assertThat(book.getSheet("Gewogen")).isNull();
+            assertThat(book.getSheet("Factoren").getRow(1).getCell(3).getNumericCellValue())
+                    .isCloseTo(unweighted.drivers().get(0).lmg(), within(1e-12));
+        }
+    }
+
+    @Test
     void theScheduledReportIsWeightedWhenManagementChoseMargins() throws Exception {
         Period last = Period.containing(Period.Type.QUARTER, kpis.today()).previous();
         Weighted scene = weightedScene(last.start().plusDays(3));
