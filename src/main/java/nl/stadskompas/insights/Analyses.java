@@ -513,6 +513,9 @@ public class Analyses {
     @Transactional
     public void deleteMarginSet(TenantContext tenant, UUID id) {
         marginSet(tenant.tenantId(), id);
+        // Scheduled council reports weighted to these margins go back to unweighted.
+        jdbc.sql("UPDATE ins_report_setting SET margin_set_id = NULL WHERE margin_set_id = :id AND tenant_id = :t")
+                .param("id", id).param("t", tenant.tenantId()).update();
         jdbc.sql("DELETE FROM ins_margin_set WHERE id = :id AND tenant_id = :t").param("id", id)
                 .param("t", tenant.tenantId()).update();
     }

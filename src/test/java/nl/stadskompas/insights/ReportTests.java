@@ -417,6 +417,8 @@ class ReportTests {
         List<String> weightedTo = jdbc.sql("SELECT weighted_to FROM ins_report WHERE tenant_id = :t")
                 .param("t", other.tenantId()).query(String.class).list();
         assertThat(weightedTo).containsExactly("Oeverdam 2026", "Oeverdam 2026");
+        context.getBean(Analyses.class).deleteMarginSet(as, scene.set().id());
+        assertThat(reports.scheduledWeighting(other.tenantId())).isEmpty();
     }
 
     @Test
