@@ -32,6 +32,7 @@ class Case {
     private final CaseKind kind;
     private final IntakeChannel channel;
     private final UUID ownerTeamId;
+    private final UUID municipalityId;
     private final String subject;
     private final Instant registeredAt;
     private final LocalDate registeredOn;
@@ -49,9 +50,9 @@ class Case {
 
     @PersistenceCreator
     Case(UUID id, UUID tenantId, String reference, UUID caseTypeId, CaseKind kind, IntakeChannel channel,
-            UUID ownerTeamId, String subject, Instant registeredAt, LocalDate registeredOn, int normDays,
-            LocalDate normDate, LocalDate expectedDate, String statusCode, Instant closedAt, List<StatusEntry> history,
-            List<Delay> delays, Long version) {
+            UUID ownerTeamId, UUID municipalityId, String subject, Instant registeredAt, LocalDate registeredOn,
+            int normDays, LocalDate normDate, LocalDate expectedDate, String statusCode, Instant closedAt,
+            List<StatusEntry> history, List<Delay> delays, Long version) {
         this.id = id;
         this.tenantId = tenantId;
         this.reference = reference;
@@ -59,6 +60,7 @@ class Case {
         this.kind = kind;
         this.channel = channel;
         this.ownerTeamId = ownerTeamId;
+        this.municipalityId = municipalityId;
         this.subject = subject;
         this.registeredAt = registeredAt;
         this.registeredOn = registeredOn;
@@ -78,10 +80,19 @@ class Case {
      */
     static Case register(UUID id, UUID tenantId, String reference, CaseType type, IntakeChannel channel, UUID ownerTeamId,
             String subject, Instant at, UUID by, WorkingDayCalendar calendar) {
+        return register(id, tenantId, reference, type, channel, ownerTeamId, null, subject, at, by, calendar);
+    }
+
+    /**
+     * As above, about a municipality of the organisation (null when it is not known).
+     */
+    static Case register(UUID id, UUID tenantId, String reference, CaseType type, IntakeChannel channel, UUID ownerTeamId,
+            UUID municipalityId, String subject, Instant at, UUID by, WorkingDayCalendar calendar) {
         LocalDate on = at.atZone(WorkingDayCalendar.ZONE).toLocalDate();
         LocalDate due = calendar.plusWorkingDays(on, type.normDays());
         StatusDefinition first = type.firstStatus();
-        Case created = new Case(id, tenantId, reference, type.id(), type.kind(), channel, ownerTeamId, subject, at, on,
+        Case created = new Case(id, tenantId, reference, type.id(), type.kind(), channel, ownerTeamId, municipalityId,
+                subject, at, on,
                 type.normDays(), due, due, first.code(), null, List.of(), List.of(), null);
         created.history.add(StatusEntry.of(first, at, by, null));
         return created;
@@ -180,6 +191,11 @@ class Case {
 
     UUID ownerTeamId() {
         return ownerTeamId;
+    }
+
+    /** The municipality the case is about, or null when it is not known. */
+    UUID municipalityId() {
+        return municipalityId;
     }
 
     String subject() {

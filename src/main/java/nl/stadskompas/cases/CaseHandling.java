@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.stadskompas.organisation.OrganisationCatalogue;
+import nl.stadskompas.organisation.OrganisationCatalogue.MunicipalityReference;
 import nl.stadskompas.organisation.OrganisationCatalogue.TeamReference;
 import nl.stadskompas.platform.NotFoundException;
 import nl.stadskompas.platform.ValidationProblem;
@@ -103,6 +104,14 @@ public class CaseHandling {
         if (registration.ownerTeamId() != null && organisation.team(tenantId, registration.ownerTeamId()).isEmpty()) {
             problems.add(new FieldProblem("ownerTeamId", "cases.type.team.unknown"));
         }
+        UUID municipality = registration.municipalityId();
+        List<MunicipalityReference> municipalities = organisation.municipalities(tenantId);
+        if (municipality == null && municipalities.size() == 1) {
+            municipality = municipalities.get(0).id();
+        } else if (municipality != null && municipalities.stream().noneMatch(m -> m.id().equals(registration
+                .municipalityId()))) {
+            problems.add(new FieldProblem("municipalityId", "cases.case.municipality.unknown"));
+        }
         String subject = CaseTypeManagement.trim(registration.subject());
         if (subject == null || subject.length() > 500) {
             problems.add(new FieldProblem("subject", "cases.case.subject.invalid"));
@@ -132,8 +141,8 @@ public class CaseHandling {
         }
         UUID id = UUID.randomUUID();
         String reference = references.next(tenantId, now.atZone(WorkingDayCalendar.ZONE).getYear());
-        Case created = Case.register(id, tenantId, reference, type, registration.channel(), team, subject, now,
-                employeeId, calendar);
+        Case created = Case.register(id, tenantId, reference, type, registration.channel(), team, municipality,
+                subject, now, employeeId, calendar);
         cases.save(created);
         if (email != null || phone != null) {
             requesters.save(Requester.of(id, tenantId, name == null ? "" : name,
@@ -181,8 +190,11 @@ public class CaseHandling {
         List<StatusDefinition> choices = type == null || c.isClosed() ? List.of()
                 : type.statuses().stream().filter(s -> !s.code().equals(c.statusCode())).toList();
         RequesterContact requester = requesters.findByTenantIdAndId(tenantId, caseId).map(Requester::contact).orElse(null);
+        String municipalityName = c.municipalityId() == null ? null : organisation.municipalities(tenantId).stream()
+                .filter(m -> m.id().equals(c.municipalityId())).map(MunicipalityReference::name).findFirst().orElse(null);
         return new CaseDetails(c.id(), c.reference(), c.caseTypeId(), type == null ? "" : type.name(), c.kind(),
-                c.channel(), c.ownerTeamId(), teamNames(tenantId).getOrDefault(c.ownerTeamId(), ""), c.subject(),
+                c.channel(), c.ownerTeamId(), teamNames(tenantId).getOrDefault(c.ownerTeamId(), ""),
+                c.municipalityId(), municipalityName, c.subject(),
                 c.registeredAt(), c.registeredOn(), c.normDays(), c.normDate(), c.expectedDate(),
                 calendar.workingDaysBetween(c.registeredOn(), c.isClosed()
                         ? c.closedAt().atZone(WorkingDayCalendar.ZONE).toLocalDate() : today),
@@ -287,9 +299,19 @@ public class CaseHandling {
      *
      * @param ownerTeamId the team that handles it, or null for the case type's team
      * @param requesterLanguage {@code nl} or {@code en}
+     * @param municipalityId the municipality of the organisation the case is about; when null and the
+     *        organisation has exactly one municipality, that one; otherwise the case has none
      */
     public record Registration(UUID caseTypeId, IntakeChannel channel, UUID ownerTeamId, String subject,
-            String requesterName, String requesterEmail, String requesterPhone, String requesterLanguage) {
+            String requesterName, String requesterEmail, String requesterPhone, String requesterLanguage,
+            UUID municipalityId) {
+
+        /** Without a municipality (see above for the default). */
+        public Registration(UUID caseTypeId, IntakeChannel channel, UUID ownerTeamId, String subject,
+                String requesterName, String requesterEmail, String requesterPhone, String requesterLanguage) {
+            this(caseTypeId, channel, ownerTeamId, subject, requesterName, requesterEmail, requesterPhone,
+                    requesterLanguage, null);
+        }
     }
 
     /** A registered case with its first progress link's token, shown once. */
@@ -302,9 +324,15 @@ public class CaseHandling {
             LocalDate expectedDate, boolean late, int workingDaysLate, boolean delayed) {
     }
 
-    /** A case as an employee sees it, with its history, delays and requester. */
+    /**
+     * A case as an employee sees it, with its history, delays and requester.
+     *
+     * @param municipalityId the municipality the case is about, or null when not known
+     * @param municipalityName its name, or null when not known
+     */
     public record CaseDetails(UUID id, String reference, UUID caseTypeId, String caseTypeName, CaseKind kind,
-            IntakeChannel channel, UUID ownerTeamId, String teamName, String subject, Instant registeredAt,
+            IntakeChannel channel, UUID ownerTeamId, String teamName, UUID municipalityId, String municipalityName,
+            String subject, Instant registeredAt,
             LocalDate registeredOn, int normDays, LocalDate normDate, LocalDate expectedDate, int ageWorkingDays,
             boolean late, boolean closed, Instant closedAt, StatusEntry current, List<StatusEntry> history,
             List<Delay> delays, RequesterContact requester, Instant progressLinkSince,

@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The hard KPIs of cases for the insights module, read from this module's own tables: lead time
  * and the share closed within the norm (per month of closing), and at the end of each month the
  * backlog, the open cases past their norm date and the mean age of open work. Service comes from the
- * case type, team is the owning team; cases have no municipality: a case records no place and its
- * requester no address, and a service can be offered in several municipalities, so a municipality
- * filter leaves the case figures empty rather than guessing.
+ * case type, team is the owning team, municipality is the one recorded on the case. Cases without a
+ * municipality (older ones, and those whose intake did not say) are delivered without one, so a
+ * municipality filter leaves them out rather than guessing.
  */
 @Component
 class CaseKpis implements KpiSource {
@@ -88,7 +88,7 @@ class CaseKpis implements KpiSource {
     }
 
     /** The dimensions of a cell, and the month. */
-    private record Key(YearMonth month, UUID serviceId, String channel, UUID teamId) {
+    private record Key(YearMonth month, UUID municipalityId, UUID serviceId, String channel, UUID teamId) {
     }
 
     @Override
@@ -100,7 +100,8 @@ class CaseKpis implements KpiSource {
         LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
         Map<Key, double[]> sums = new HashMap<>();
         boolean flow = measure.equals(LEAD_TIME) || measure.equals(WITHIN_NORM);
-        String sql = "SELECT cf.registered_on, cf.closed_at, cf.norm_date, ct.service_id, cf.channel, cf.owner_team_id "
+        String sql = "SELECT cf.registered_on, cf.closed_at, cf.norm_date, ct.service_id, cf.channel, cf.owner_team_id, "
+                + "cf.municipality_id "
                 + "FROM case_file cf JOIN case_type ct ON ct.id = cf.case_type_id WHERE cf.tenant_id = :t AND "
                 + (flow ? "cf.closed_at >= :a AND cf.closed_at < :b"
                         : "cf.registered_on <= :e AND (cf.closed_at IS NULL OR cf.closed_at >= :a)");
@@ -117,10 +118,11 @@ class CaseKpis implements KpiSource {
             UUID service = rs.getObject(4, UUID.class);
             String channel = rs.getString(5);
             UUID team = rs.getObject(6, UUID.class);
+            UUID municipality = rs.getObject(7, UUID.class);
             if (flow) {
                 double x = measure.equals(LEAD_TIME) ? ChronoUnit.DAYS.between(registered, closed)
                         : !closed.isAfter(norm) ? 1 : 0;
-                add(sums, new Key(YearMonth.from(closed), service, channel, team), x);
+                add(sums, new Key(YearMonth.from(closed), municipality, service, channel, team), x);
                 return;
             }
             YearMonth first = YearMonth.from(registered).isAfter(from) ? YearMonth.from(registered) : from;
@@ -132,7 +134,7 @@ class CaseKpis implements KpiSource {
                 if (closed != null && !closed.isAfter(monthEnd)) {
                     break;
                 }
-                Key key = new Key(m, service, channel, team);
+                Key key = new Key(m, municipality, service, channel, team);
                 switch (measure) {
                     case BACKLOG -> add(sums, key, 1);
                     case OPEN_OVER_NORM -> {
@@ -144,7 +146,7 @@ class CaseKpis implements KpiSource {
                 }
             }
         });
-        sums.forEach((k, s) -> cells.accept(new Cell(k.month(), null, k.serviceId(), k.channel(), k.teamId(), null,
+        sums.forEach((k, s) -> cells.accept(new Cell(k.month(), k.municipalityId(), k.serviceId(), k.channel(), k.teamId(), null,
                 (long) s[0], s[1], s[2])));
     }
 

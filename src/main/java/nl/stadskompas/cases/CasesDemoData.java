@@ -169,8 +169,13 @@ class CasesDemoData implements ApplicationRunner {
 
     private UUID register(UUID tenant, UUID type, IntakeChannel channel, String subject, String name, String email,
             String phone, String language, int workingDaysAgo) {
+        // Spread over the organisation's municipalities, so the dashboard's municipality filter shows case figures.
+        var municipalities = catalogue.municipalities(tenant);
+        UUID municipality = municipalities.isEmpty() ? null
+                : municipalities.get(Math.floorMod(subject.hashCode(), municipalities.size())).id();
         RegisteredCase registered = handling.register(tenant, null,
-                new Registration(type, channel, null, subject, name, email, phone, language), at(workingDaysAgo));
+                new Registration(type, channel, null, subject, name, email, phone, language, municipality),
+                at(workingDaysAgo));
         return registered.caseId();
     }
 

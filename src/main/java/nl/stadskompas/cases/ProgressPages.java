@@ -72,7 +72,7 @@ public class ProgressPages {
                 .orElseThrow(() -> ValidationProblem.of("statusCode", "cases.status.unknown"));
         // A copy, changed in memory only.
         Case copy = new Case(c.id(), c.tenantId(), c.reference(), c.caseTypeId(), c.kind(), c.channel(),
-                c.ownerTeamId(), c.subject(), c.registeredAt(), c.registeredOn(), c.normDays(), c.normDate(),
+                c.ownerTeamId(), c.municipalityId(), c.subject(), c.registeredAt(), c.registeredOn(), c.normDays(), c.normDate(),
                 c.expectedDate(), c.statusCode(), c.closedAt(), c.history(), c.delays(), 0L);
         copy.changeStatus(type, statusCode, null, clock.instant(), null);
         return view(copy, english);

@@ -513,6 +513,9 @@ public class Analyses {
     @Transactional
     public void deleteMarginSet(TenantContext tenant, UUID id) {
         marginSet(tenant.tenantId(), id);
+        // Scheduled council reports weighted to these margins go back to unweighted.
+        jdbc.sql("UPDATE ins_report_setting SET margin_set_id = NULL WHERE margin_set_id = :id AND tenant_id = :t")
+                .param("id", id).param("t", tenant.tenantId()).update();
         jdbc.sql("DELETE FROM ins_margin_set WHERE id = :id AND tenant_id = :t").param("id", id)
                 .param("t", tenant.tenantId()).update();
     }
@@ -608,14 +611,32 @@ public class Analyses {
      * @param n respondents with an answer to every margin question (in the municipality of the set,
      *        when it names one); they are weighted
      * @param converged whether raking reached the margins; without it there are no weighted estimates
+     * @param kishDesignEffect Kish's design effect of the raking weights of all n respondents,
+     *        n Σw² / (Σw)², or null without convergence
+     * @param effectiveN the effective number of respondents, (Σw)² / Σw² = n / Kish's design effect,
+     *        or null without convergence
+     * @param from the first day of the answers used, or null for no limit
+     * @param to the last day of the answers used, or null for no limit
      */
     public record RepresentativenessReport(UUID surveyId, String surveyName, MarginSet margins, long respondents,
-            int n, List<MarginReport> marginReports, boolean converged, int iterations, List<ItemEstimate> estimates) {
+            int n, List<MarginReport> marginReports, boolean converged, int iterations, List<ItemEstimate> estimates,
+            Double kishDesignEffect, Double effectiveN, LocalDate from, LocalDate to) {
     }
 
     @Transactional(readOnly = true)
     public RepresentativenessReport representativeness(UUID tenantId, UUID surveyId, UUID marginSetId,
             java.util.Locale locale) {
+        return representativeness(tenantId, surveyId, marginSetId, locale, null, null);
+    }
+
+    /**
+     * Representativeness and weighted estimates of the answers given from {@code from} to {@code to}
+     * (inclusive; null for no limit).
+     */
+    @Transactional(readOnly = true)
+    public RepresentativenessReport representativeness(UUID tenantId, UUID surveyId, UUID marginSetId,
+            java.util.Locale locale, LocalDate from, LocalDate to) {
+        KeyDriverScope scope = new KeyDriverScope(from, to, marginSetId);
         SurveyData source = source(tenantId, surveyId).orElseThrow(() -> new NotFoundException("survey"));
         Survey survey = source.survey(tenantId, surveyId).orElseThrow();
         MarginSet set = marginSet(tenantId, marginSetId);
@@ -640,6 +661,9 @@ public class Analyses {
         List<double[]> values = new ArrayList<>();
         long[] respondents = { 0 };
         source.responses(tenantId, surveyId, keys, (SurveyResponse response) -> {
+            if (!scope.includes(response.submittedOn())) {
+                return;
+            }
             if (set.municipalityId() != null && !set.municipalityId().equals(response.municipalityId())) {
                 return;
             }
@@ -727,8 +751,20 @@ public class Analyses {
                         share == null ? null : share.standardError()));
             }
         }
+        Double kish = null;
+        Double effective = null;
+        if (raking.converged()) {
+            double sum = 0;
+            double squares = 0;
+            for (double w : raking.weights()) {
+                sum += w;
+                squares += w * w;
+            }
+            effective = sum * sum / squares;
+            kish = n / effective;
+        }
         return new RepresentativenessReport(survey.id(), survey.name(), set, respondents[0], n, reports,
-                raking.converged(), raking.iterations(), estimates);
+                raking.converged(), raking.iterations(), estimates, kish, effective, from, to);
     }
 
     /** Categories too small to show, with one more when exactly one is (complementary suppression). */

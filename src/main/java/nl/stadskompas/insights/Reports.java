@@ -23,7 +23,11 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import nl.stadskompas.insights.Analyses.Driver;
 import nl.stadskompas.insights.Analyses.KeyDriverReport;
+import nl.stadskompas.insights.Analyses.ItemEstimate;
 import nl.stadskompas.insights.Analyses.KeyDriverScope;
+import nl.stadskompas.insights.Analyses.MarginCell;
+import nl.stadskompas.insights.Analyses.MarginSet;
+import nl.stadskompas.insights.Analyses.RepresentativenessReport;
 import nl.stadskompas.insights.Kpis.Filter;
 import nl.stadskompas.insights.Kpis.KpiFigures;
 import nl.stadskompas.insights.Kpis.Reference;
@@ -86,9 +90,11 @@ public class Reports {
      * A stored report, without its content.
      *
      * @param language the language it is written in: nl or en
+     * @param weightedTo the name of the population margins its estimates and key drivers are weighted
+     *        to, or null when unweighted
      */
     public record StoredReport(UUID id, Period period, Format format, String language, Instant createdAt,
-            String createdBy) {
+            String createdBy, String weightedTo) {
 
         public String fileName() {
             return ("en".equals(language) ? "council-report-" : "raadsrapportage-") + period.code() + "."
@@ -120,13 +126,13 @@ public class Reports {
     // --- storage -----------------------------------------------------------------------------
 
     public List<StoredReport> stored(UUID tenantId) {
-        return jdbc.sql("SELECT id, period_type, period_start, format, created_at, created_by, language "
+        return jdbc.sql("SELECT id, period_type, period_start, format, created_at, created_by, language, weighted_to "
                         + "FROM ins_report WHERE tenant_id = :t ORDER BY period_start DESC, created_at DESC, language, format")
                 .param("t", tenantId)
                 .query((rs, i) -> new StoredReport(rs.getObject(1, UUID.class),
                         new Period(Period.Type.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()),
                         Format.valueOf(rs.getString(4)), rs.getString(7), rs.getTimestamp(5).toInstant(),
-                        rs.getString(6)))
+                        rs.getString(6), rs.getString(8)))
                 .list();
     }
 
@@ -148,6 +154,16 @@ public class Reports {
      * @param language nl or en; null or blank for Dutch
      */
     public List<StoredReport> generate(TenantContext tenant, String periodCode, String language) {
+        return generate(tenant, periodCode, language, null);
+    }
+
+    /**
+     * As above, weighted to a set of population margins when {@code marginSetId} is given: the
+     * estimates per question and the key drivers then use raking weights, as the analyses do.
+     *
+     * @throws ValidationProblem when the period, the language or the margins are unknown
+     */
+    public List<StoredReport> generate(TenantContext tenant, String periodCode, String language, UUID marginSetId) {
         tenant.require(Permission.SURVEYS_EDIT);
         List<FieldProblem> problems = new ArrayList<>();
         if (periodCode == null || periodCode.isBlank()) {
@@ -157,25 +173,44 @@ public class Reports {
         if (!LANGUAGES.contains(lang)) {
             problems.add(new FieldProblem("language", "insights.error.language"));
         }
+        if (marginSetId != null && !marginSetExists(tenant.tenantId(), marginSetId)) {
+            problems.add(new FieldProblem("margins", "insights.error.margins"));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }
-        return generate(tenant.tenantId(), kpis.period(periodCode), tenant.username(), lang);
+        return generate(tenant.tenantId(), kpis.period(periodCode), tenant.username(), lang, marginSetId);
+    }
+
+    private boolean marginSetExists(UUID tenantId, UUID marginSetId) {
+        try {
+            analyses.marginSet(tenantId, marginSetId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     List<StoredReport> generate(UUID tenantId, Period period, String by, String language) {
+        return generate(tenantId, period, by, language, null);
+    }
+
+    List<StoredReport> generate(UUID tenantId, Period period, String by, String language, UUID marginSetId) {
         Locale locale = Locale.of(language);
+        Content c = content(tenantId, period, locale, marginSetId);
+        String weightedTo = c.weighting() == null ? null : c.weighting().margins().name();
         List<StoredReport> made = new ArrayList<>();
         for (Format format : Format.values()) {
-            byte[] content = format == Format.PDF ? pdf(tenantId, period, locale) : xlsx(tenantId, period, locale);
+            byte[] content = format == Format.PDF ? pdf(c, locale) : xlsx(c, locale);
             UUID id = UUID.randomUUID();
             Instant now = clock.instant();
             jdbc.sql("INSERT INTO ins_report (id, tenant_id, period_type, period_start, format, content, created_at, "
-                            + "created_by, language) VALUES (:id, :t, :pt, :ps, :f, :c, :at, :by, :l)")
+                            + "created_by, language, weighted_to) VALUES (:id, :t, :pt, :ps, :f, :c, :at, :by, :l, :w)")
                     .param("id", id).param("t", tenantId).param("pt", period.type().name())
                     .param("ps", period.start()).param("f", format.name()).param("c", content)
-                    .param("at", Timestamp.from(now)).param("by", by).param("l", language).update();
-            made.add(new StoredReport(id, period, format, language, now, by));
+                    .param("at", Timestamp.from(now)).param("by", by).param("l", language).param("w", weightedTo)
+                    .update();
+            made.add(new StoredReport(id, period, format, language, now, by, weightedTo));
         }
         return made;
     }
@@ -203,7 +238,7 @@ public class Reports {
                         kpis.refresh(tenant);
                         refreshed = true;
                     }
-                    generate(tenant, last, "schedule", language);
+                    generate(tenant, last, "schedule", language, scheduledWeighting(tenant).orElse(null));
                     made++;
                 }
             }
@@ -211,11 +246,43 @@ public class Reports {
         return made;
     }
 
+    // --- weighting of the scheduled reports --------------------------------------------------
+
+    /** The set of margins the scheduled reports of the organisation are weighted to, if any. */
+    public Optional<UUID> scheduledWeighting(UUID tenantId) {
+        return jdbc.sql("SELECT margin_set_id FROM ins_report_setting WHERE tenant_id = :t").param("t", tenantId)
+                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, UUID.class))).optional()
+                .flatMap(o -> o);
+    }
+
+    /**
+     * Chooses the margins the scheduled reports are weighted to; null makes them unweighted.
+     *
+     * @throws ValidationProblem when the margins are not the organisation's
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void scheduleWeighting(TenantContext tenant, UUID marginSetId) {
+        tenant.require(Permission.SURVEYS_EDIT);
+        if (marginSetId != null && !marginSetExists(tenant.tenantId(), marginSetId)) {
+            throw ValidationProblem.of("margins", "insights.error.margins");
+        }
+        jdbc.sql("DELETE FROM ins_report_setting WHERE tenant_id = :t").param("t", tenant.tenantId()).update();
+        jdbc.sql("INSERT INTO ins_report_setting (tenant_id, margin_set_id) VALUES (:t, :m)")
+                .param("t", tenant.tenantId()).param("m", marginSetId).update();
+    }
+
     // --- content -------------------------------------------------------------------------------
 
-    /** What both formats show. */
+    /**
+     * What both formats show.
+     *
+     * @param weighting the weighted estimates of the key-driver questionnaire in the period, when the
+     *        report is weighted; null when unweighted
+     * @param weightingProblem why weighting was asked for but not possible (then nothing is weighted),
+     *        or null
+     */
     private record Content(Period period, List<KpiFigures> figures, KeyDriverReport drivers, String surveyName,
-            long respondents, KpiFormat format) {
+            long respondents, KpiFormat format, RepresentativenessReport weighting, String weightingProblem) {
     }
 
     /**
@@ -223,7 +290,7 @@ public class Reports {
      * with the most responses in that period; respondents counts its responses in the period.
      */
 
-    private Content content(UUID tenantId, Period period, Locale locale) {
+    private Content content(UUID tenantId, Period period, Locale locale, UUID marginSetId) {
         List<KpiFigures> figures = kpis.figures(tenantId, period, Filter.ALL, null, 8, locale);
         KeyDriverReport drivers = null;
         String surveyName = null;
@@ -235,17 +302,44 @@ public class Reports {
         Optional<SurveyReference> survey = surveys.stream()
                 .max(Comparator.<SurveyReference>comparingLong(s -> inPeriod.get(s.id()))
                         .thenComparingLong(SurveyReference::responses));
+        RepresentativenessReport weighting = null;
+        String weightingProblem = null;
+        if (marginSetId != null) {
+            String setName = analyses.marginSets(tenantId).stream().filter(m -> m.id().equals(marginSetId))
+                    .map(MarginSet::name).findFirst().orElse(null);
+            if (setName == null || survey.isEmpty()) {
+                weightingProblem = t("insights.report.weighting.noSurvey", locale);
+            } else {
+                try {
+                    weighting = analyses.representativeness(tenantId, survey.get().id(), marginSetId, locale,
+                            period.start(), period.end());
+                    if (!weighting.converged()) {
+                        weightingProblem = t("insights-analysis.raking.notConverged", locale, weighting.iterations());
+                        weighting = null;
+                    }
+                } catch (ValidationProblem e) {
+                    weightingProblem = String.join(" ", e.problems().stream()
+                            .map(p -> messages.getMessage(p.code(), p.args(), p.code(), locale)).toList());
+                }
+            }
+            if (weightingProblem != null) {
+                weightingProblem = t("insights.report.weighting.failed", locale, setName == null ? "" : setName,
+                        weightingProblem);
+            }
+        }
         if (survey.isPresent()) {
             surveyName = survey.get().name();
             respondents = inPeriod.get(survey.get().id());
+            KeyDriverScope driverScope = weighting == null ? scope
+                    : new KeyDriverScope(period.start(), period.end(), marginSetId);
             try {
-                drivers = analyses.keyDrivers(tenantId, survey.get().id(), null, List.of(), scope);
+                drivers = analyses.keyDrivers(tenantId, survey.get().id(), null, List.of(), driverScope);
             } catch (ValidationProblem | NotFoundException e) {
                 drivers = null;
             }
         }
         return new Content(period, figures, drivers, surveyName, respondents,
-                new KpiFormat(messages, locale, kpis.minimumGroup()));
+                new KpiFormat(messages, locale, kpis.minimumGroup()), weighting, weightingProblem);
     }
 
     private String t(String key, Locale locale, Object... args) {
@@ -258,7 +352,11 @@ public class Reports {
 
     /** The report as XHTML, for the PDF renderer. */
     String html(UUID tenantId, Period period, Locale locale) {
-        Content c = content(tenantId, period, locale);
+        return html(content(tenantId, period, locale, null), locale);
+    }
+
+    private String html(Content c, Locale locale) {
+        Period period = c.period();
         KpiFormat f = c.format();
         String title = t("insights.report.title", locale, period.label(locale));
         StringBuilder h = new StringBuilder();
@@ -277,24 +375,26 @@ public class Reports {
 
         // Scores against targets and references
         h.append("<h2>").append(esc(t("insights.report.scores", locale))).append("</h2>");
-        h.append("<table><caption>").append(esc(t("insights.report.scores", locale))).append("</caption><thead><tr>");
-        for (String key : List.of("insights.report.kpi", "insights.figure", "insights.margin", "insights.report.previous",
-                "insights.change", "insights.report.test", "insights.target", "insights.references")) {
-            h.append("<th scope=\"col\">").append(esc(t(key, locale))).append("</th>");
-        }
-        h.append("</tr></thead><tbody>");
-        for (KpiFigures k : c.figures()) {
-            h.append("<tr><th scope=\"row\">").append(esc(k.kpi().name(locale))).append("</th><td>")
-                    .append(esc(f.figure(k.kpi(), k.current()))).append("</td><td>")
-                    .append(esc(f.margin(k.kpi(), k.current()))).append("</td><td>")
-                    .append(esc(f.figure(k.kpi(), k.previous()))).append("</td><td>")
-                    .append(esc(f.change(k.kpi(), k.change()))).append("</td><td>")
-                    .append(esc(test(k, f, locale))).append("</td><td>")
-                    .append(esc(target(k, f, locale))).append("</td><td>")
-                    .append(esc(references(k, f))).append("</td></tr>");
-        }
-        h.append("</tbody></table>");
-        if (c.figures().isEmpty()) {
+        // Without KPIs there is no table: a table head without rows breaks PDF/UA (7.2-14).
+        if (!c.figures().isEmpty()) {
+            h.append("<table><caption>").append(esc(t("insights.report.scores", locale))).append("</caption><thead><tr>");
+            for (String key : List.of("insights.report.kpi", "insights.figure", "insights.margin", "insights.report.previous",
+                    "insights.change", "insights.report.test", "insights.target", "insights.references")) {
+                h.append("<th scope=\"col\">").append(esc(t(key, locale))).append("</th>");
+            }
+            h.append("</tr></thead><tbody>");
+            for (KpiFigures k : c.figures()) {
+                h.append("<tr><th scope=\"row\">").append(esc(k.kpi().name(locale))).append("</th><td>")
+                        .append(esc(f.figure(k.kpi(), k.current()))).append("</td><td>")
+                        .append(esc(f.margin(k.kpi(), k.current()))).append("</td><td>")
+                        .append(esc(f.figure(k.kpi(), k.previous()))).append("</td><td>")
+                        .append(esc(f.change(k.kpi(), k.change()))).append("</td><td>")
+                        .append(esc(test(k, f, locale))).append("</td><td>")
+                        .append(esc(target(k, f, locale))).append("</td><td>")
+                        .append(esc(references(k, f))).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        } else {
             h.append("<p>").append(esc(t("insights.none", locale))).append("</p>");
         }
 
@@ -336,6 +436,9 @@ public class Reports {
             KeyDriverReport d = c.drivers();
             h.append("<p>").append(esc(t("insights.report.drivers.intro", locale, d.surveyName(), d.n(),
                     d.outcome().label(locale)))).append("</p>");
+            if (d.weighted()) {
+                h.append("<p>").append(esc(t("insights.report.drivers.weighted", locale, d.weightedTo()))).append("</p>");
+            }
             String matrixTitle = t("insights.report.matrix", locale);
             String matrix = AnalysisCharts.matrix("report-matrix", matrixTitle, t("insights.report.matrix.desc", locale),
                     d, locale);
@@ -354,6 +457,33 @@ public class Reports {
                         .append(esc(String.format(locale, "%.0f%%", dr.importance() * 100))).append("</td><td>")
                         .append(dr.lmgRank()).append("</td><td>")
                         .append(esc(messages.getMessage(dr.quadrant().messageKey(), null, locale))).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+
+        // Weighted estimates
+        if (c.weighting() != null) {
+            RepresentativenessReport w = c.weighting();
+            h.append("<h2>").append(esc(t("insights.report.estimates", locale))).append("</h2>");
+            h.append("<p>").append(esc(t("insights.report.estimates.intro", locale, w.surveyName(),
+                    w.margins().name()))).append("</p>");
+            h.append("<table><caption>").append(esc(t("insights.report.estimates", locale)))
+                    .append("</caption><thead><tr>");
+            for (String key : List.of("insights.report.aspect", "insights.report.estimates.mean",
+                    "insights.report.estimates.unweighted", "insights.margin", "insights.report.estimates.positive",
+                    "insights.report.estimates.deff", "insights.n")) {
+                h.append("<th scope=\"col\">").append(esc(t(key, locale))).append("</th>");
+            }
+            h.append("</tr></thead><tbody>");
+            for (ItemEstimate e : w.estimates()) {
+                h.append("<tr><th scope=\"row\">").append(esc(e.key() + " " + e.label(locale))).append("</th><td>")
+                        .append(esc(String.format(locale, "%.2f", e.weightedMean()))).append("</td><td>")
+                        .append(esc(String.format(locale, "%.2f", e.unweightedMean()))).append("</td><td>")
+                        .append(esc(String.format(locale, "%.2f", e.marginOfError()))).append("</td><td>")
+                        .append(esc(e.weightedSharePositive() == null ? ""
+                                : String.format(locale, "%.0f%%", e.weightedSharePositive() * 100))).append("</td><td>")
+                        .append(esc(String.format(locale, "%.2f", e.designEffect()))).append("</td><td>")
+                        .append(e.n()).append("</td></tr>");
             }
             h.append("</tbody></table>");
         }
@@ -420,7 +550,28 @@ public class Reports {
             lines.add(t("insights.report.method.period", locale, c.period().label(locale),
                     day(c.period().start(), locale), day(c.period().end(), locale)));
         }
-        lines.add(t("insights.report.method.weighting", locale));
+        if (c.weighting() != null) {
+            RepresentativenessReport w = c.weighting();
+            MarginSet set = w.margins();
+            lines.add(t("insights.report.method.weighted", locale, set.name(),
+                    set.source() == null ? t("insights.report.method.weighted.noSource", locale) : set.source(),
+                    w.n(), w.iterations()));
+            for (String key : set.itemKeys()) {
+                long total = set.cells(key).stream().mapToLong(MarginCell::population).sum();
+                List<String> parts = set.cells(key).stream().map(cell -> cell.category() + " "
+                        + String.format(locale, "%,d", cell.population()) + " ("
+                        + String.format(locale, "%.1f%%", 100.0 * cell.population() / total) + ")").toList();
+                lines.add(t("insights.report.method.margin", locale, key, String.join(", ", parts)));
+            }
+            lines.add(t("insights.report.method.designEffect", locale, String.format(locale, "%.2f",
+                    w.kishDesignEffect()), String.format(locale, "%.1f", w.effectiveN()), w.n()));
+            lines.add(t("insights.report.method.weightedWhat", locale));
+        } else {
+            if (c.weightingProblem() != null) {
+                lines.add(c.weightingProblem());
+            }
+            lines.add(t("insights.report.method.weighting", locale));
+        }
         lines.add(t("insights.report.method.margins", locale));
         lines.add(t("insights.report.method.test", locale));
         lines.add(t("insights.report.method.suppression", locale, kpis.minimumGroup()));
@@ -435,7 +586,11 @@ public class Reports {
 
     /** The report as a PDF/UA document (tagged, title and language set, fonts embedded), also PDF/A-3a. */
     public byte[] pdf(UUID tenantId, Period period, Locale locale) {
-        String html = html(tenantId, period, locale);
+        return pdf(content(tenantId, period, locale, null), locale);
+    }
+
+    private byte[] pdf(Content c, Locale locale) {
+        String html = html(c, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -466,7 +621,11 @@ public class Reports {
 
     /** The report as a spreadsheet: scores, trends, key drivers and method, numbers as numbers. */
     public byte[] xlsx(UUID tenantId, Period period, Locale locale) {
-        Content c = content(tenantId, period, locale);
+        return xlsx(content(tenantId, period, locale, null), locale);
+    }
+
+    private byte[] xlsx(Content c, Locale locale) {
+        Period period = c.period();
         KpiFormat f = c.format();
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = book.createCellStyle();
@@ -532,6 +691,28 @@ public class Reports {
                     row.createCell(4).setCellValue(d.lmgRank());
                     row.createCell(5).setCellValue(messages.getMessage(d.quadrant().messageKey(), null, locale));
                 }
+            }
+            if (c.weighting() != null) {
+                Sheet estimates = book.createSheet(t("insights.report.sheet.estimates", locale));
+                row(estimates, 0, header, t("insights.report.aspect", locale), t("insights.report.estimates.mean", locale),
+                        t("insights.report.estimates.unweighted", locale), t("insights.report.estimates.se", locale),
+                        t("insights.margin", locale), t("insights.report.estimates.positive", locale),
+                        t("insights.report.estimates.deff", locale), t("insights.report.estimates.kish", locale),
+                        t("insights.n", locale));
+                r = 1;
+                for (ItemEstimate e : c.weighting().estimates()) {
+                    Row row = estimates.createRow(r++);
+                    row.createCell(0).setCellValue(e.key() + " " + e.label(locale));
+                    row.createCell(1).setCellValue(e.weightedMean());
+                    row.createCell(2).setCellValue(e.unweightedMean());
+                    row.createCell(3).setCellValue(e.standardError());
+                    row.createCell(4).setCellValue(e.marginOfError());
+                    number(row, 5, e.weightedSharePositive() == null ? null : e.weightedSharePositive() * 100, null);
+                    row.createCell(6).setCellValue(e.designEffect());
+                    row.createCell(7).setCellValue(e.kishDesignEffect());
+                    row.createCell(8).setCellValue(e.n());
+                }
+                estimates.setColumnWidth(0, 40 * 256);
             }
             Sheet method = book.createSheet(t("insights.report.sheet.method", locale));
             r = 0;

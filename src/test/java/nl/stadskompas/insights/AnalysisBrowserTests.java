@@ -71,4 +71,46 @@ class AnalysisBrowserTests extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gewogen uitkomsten"))).isVisible();
         assertAccessible();
     }
+
+    @Test
+    void advisorChoosesThePeriodOfTheKeyDriversAndIsToldWhenItCannotBeUsed() {
+        User advisor = data.userInNewTenant(Role.ADVISOR);
+        Questionnaire questionnaire = AnalysisFixtures.questionnaire(applicationContext, advisor);
+        JdbcClient jdbc = applicationContext.getBean(JdbcClient.class);
+        AnalysisFixtures.responses(jdbc, questionnaire, 60, 11, java.time.LocalDate.of(2026, 3, 2));
+        AnalysisFixtures.responses(jdbc, questionnaire, 40, 12, java.time.LocalDate.of(2026, 5, 4));
+        useContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        signIn(advisor);
+        open("/insights/analysis/" + questionnaire.id() + "/key-drivers");
+        // Every 17th response lacks one of the three aspects: 60 + 40 responses, 12 + 9 of them left out.
+        assertThat(page.getByText("Periode: alle antwoorden. Aantal mensen in de berekening (n): 79.")).isVisible();
+        assertAccessible();
+
+        page.getByLabel("Van (dag)").fill("2026-06-30");
+        page.getByLabel("Tot en met (dag)").fill("2026-04-01");
+        button("Berekenen");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText(
+                "De laatste dag (1 april 2026) ligt voor de eerste dag (30 juni 2026).");
+        assertThat(page.getByRole(AriaRole.TABLE)).hasCount(0);
+        assertThat(page.getByLabel("Van (dag)")).hasValue("2026-06-30");
+        assertAccessible();
+
+        page.getByLabel("Van (dag)").fill("2026-07-01");
+        page.getByLabel("Tot en met (dag)").fill("2026-09-30");
+        button("Berekenen");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText(
+                "In deze periode (antwoorden van 1 juli 2026 tot en met 30 september 2026) vulde niemand de vragenlijst in.");
+        assertThat(page.getByRole(AriaRole.TABLE)).hasCount(0);
+        assertAccessible();
+
+        page.getByLabel("Van (dag)").fill("2026-04-01");
+        page.getByLabel("Tot en met (dag)").fill("2026-06-30");
+        button("Berekenen");
+        assertThat(page.getByText("Periode: antwoorden van 1 april 2026 tot en met 30 juni 2026. "
+                + "Aantal mensen in de berekening (n): 31.")).isVisible();
+        assertThat(page.getByText("Gebruikt: 31 van de 40 mensen.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("A1 Vriendelijk"))).isVisible();
+        assertAccessible();
+    }
 }

@@ -261,6 +261,166 @@ class ReportTests {
         }
     }
 
+    /** An organisation with the analysis questionnaire, answers in Q1 and Q2 2026 and age margins. */
+    private record Weighted(User advisor, nl.stadskompas.feedback.Questionnaire questionnaire, Analyses.MarginSet set) {
+    }
+
+    private Weighted weightedScene(LocalDate... days) {
+        User other = TestData.of(context).userInNewTenant(Role.ADVISOR);
+        var questionnaire = AnalysisFixtures.questionnaire(context, other);
+        long seed = 21;
+        for (LocalDate day : days) {
+            AnalysisFixtures.responses(jdbc, questionnaire, 80, seed++, day);
+        }
+        TenantContext as = new TenantContext(other.tenantId(), other.id(), other.username(), Role.ADVISOR);
+        var set = context.getBean(Analyses.class).saveMarginSet(as, null, new Analyses.MarginSetInput("Oeverdam 2026",
+                null, null, "CBS 2026", List.of(new Analyses.MarginCell("AGE", "u25", 3000),
+                        new Analyses.MarginCell("AGE", "25-39", 4000), new Analyses.MarginCell("AGE", "40-54", 4000),
+                        new Analyses.MarginCell("AGE", "55-69", 5000), new Analyses.MarginCell("AGE", "70plus", 4000))));
+        return new Weighted(other, questionnaire, set);
+    }
+
+    private long reportsOf(User user) {
+        return jdbc.sql("SELECT COUNT(*) FROM ins_report WHERE tenant_id = :t").param("t", user.tenantId())
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aWeightedReportGivesTheSameWeightedFiguresAsTheAnalyses() throws Exception {
+        Weighted scene = weightedScene(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 4));
+        User other = scene.advisor();
+        var json = org.springframework.http.MediaType.APPLICATION_JSON;
+        mvc.perform(post("/api/v1/insights/reports").with(other.basic()).contentType(json)
+                        .content("{\"period\": \"2026-Q2\", \"margins\": \"" + java.util.UUID.randomUUID() + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/insights/reports").with(other.signedIn()).with(csrf()).param("period", "2026-Q2")
+                        .param("margins", "onzin"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze bevolkingscijfers kennen wij niet")));
+        assertThat(reportsOf(other)).isZero();
+        String made = mvc.perform(post("/api/v1/insights/reports").with(other.basic()).contentType(json)
+                        .content("{\"period\": \"2026-Q2\", \"margins\": \"" + scene.set().id() + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].weightedTo")
+                        .value("Oeverdam 2026"))
+                .andReturn().getResponse().getContentAsString();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var files = mapper.readTree(made);
+        String base = "/api/v1/insights/analysis/surveys/" + scene.questionnaire().id();
+        var drivers = mapper.readTree(mvc.perform(get(base + "/key-drivers").with(other.basic())
+                        .param("margins", scene.set().id().toString()).param("from", "2026-04-01").param("to", "2026-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var unweighted = context.getBean(Analyses.class).keyDrivers(other.tenantId(), scene.questionnaire().id(), null,
+                List.of(), new Analyses.KeyDriverScope(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), null));
+        var estimates = mapper.readTree(mvc.perform(get(base + "/representativeness").with(other.basic())
+                        .param("margins", scene.set().id().toString()).param("from", "2026-04-01").param("to", "2026-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(estimates.get("n").asInt()).isEqualTo(80);
+
+        byte[] pdf = reports.content(other.tenantId(), java.util.UUID.fromString(files.get(0).get("id").asText()));
+        assertThat(PdfUaCheck.failures(pdf)).as("PDF/UA-1 rules the weighted report breaks").isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            double effective = estimates.get("effectiveN").asDouble();
+            assertThat(effective).isLessThan(80);
+            assertThat(text).contains("Gewogen schattingen",
+                    "gewogen naar de bevolkingscijfers Oeverdam 2026 (bron: CBS 2026)",
+                    "Bevolkingscijfers voor AGE: u25 3.000 (15,0%), 25-39 4.000 (20,0%)",
+                    "Designeffect van de gewichten (Kish): "
+                            + String.format(java.util.Locale.of("nl"), "%.2f", estimates.get("kishDesignEffect").asDouble()),
+                    "Effectieve n: " + String.format(java.util.Locale.of("nl"), "%.1f", effective) + " van 80 mensen",
+                    String.format(java.util.Locale.of("nl"), "%.2f", estimates.get("estimates").get(0).get("weightedMean")
+                            .asDouble()))
+                    .doesNotContain("De cijfers zijn niet gewogen");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                reports.content(other.tenantId(), java.util.UUID.fromString(files.get(1).get("id").asText()))))) {
+            Sheet sheet = book.getSheet("Factoren");
+            for (int j = 0; j < 3; j++) {
+                assertThat(sheet.getRow(j + 1).getCell(3).getNumericCellValue())
+                        .isCloseTo(drivers.get("drivers").get(j).get("lmg").asDouble(), within(1e-12))
+                        .isNotCloseTo(unweighted.drivers().get(j).lmg(), within(1e-6));
+                assertThat(sheet.getRow(j + 1).getCell(1).getNumericCellValue())
+                        .isCloseTo(drivers.get("drivers").get(j).get("mean").asDouble(), within(1e-12));
+            }
+            Sheet weighted = book.getSheet("Gewogen");
+            for (int i = 0; i < 4; i++) {
+                var e = estimates.get("estimates").get(i);
+                Row row = weighted.getRow(i + 1);
+                assertThat(row.getCell(0).getStringCellValue()).startsWith(e.get("key").asText());
+                assertThat(row.getCell(1).getNumericCellValue()).isCloseTo(e.get("weightedMean").asDouble(), within(1e-12))
+                        .isNotCloseTo(e.get("unweightedMean").asDouble(), within(1e-6));
+                assertThat(row.getCell(4).getNumericCellValue()).isCloseTo(e.get("marginOfError").asDouble(), within(1e-12));
+                assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(e.get("designEffect").asDouble(), within(1e-12));
+            }
+            assertThat(book.getSheet("Aanpak").getRow(3).getCell(0).getStringCellValue()).contains("Oeverdam 2026", "CBS 2026");
+        }
+        mvc.perform(get("/insights/reports").with(other.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td class=\"utrecht-table__cell\">Oeverdam 2026</td>")));
+    }
+
+    @Test
+    void whenWeightingIsNotPossibleTheReportSaysWhyAndWeightsNothing() throws Exception {
+        Weighted scene = weightedScene(LocalDate.of(2026, 5, 4));
+        User other = scene.advisor();
+        TenantContext as = new TenantContext(other.tenantId(), other.id(), other.username(), Role.ADVISOR);
+        // Margins on a question the questionnaire does not have.
+        var sex = context.getBean(Analyses.class).saveMarginSet(as, null, new Analyses.MarginSetInput("Geslacht",
+                null, null, null, List.of(new Analyses.MarginCell("SEX", "m", 100), new Analyses.MarginCell("SEX", "v", 100))));
+        var made = reports.generate(as, "2026-Q2", "nl", sex.id());
+        assertThat(made.get(0).weightedTo()).isNull();
+        byte[] pdf = reports.content(other.tenantId(), made.get(0).id());
+        assertThat(PdfUaCheck.failures(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Gevraagd was wegen naar de bevolkingscijfers Geslacht, maar dat kon niet: "
+                            + "Het kenmerk SEX staat niet als keuzevraag in deze vragenlijst. Daarom is niets gewogen.",
+                            "De cijfers zijn niet gewogen.")
+                    .doesNotContain("Gewogen schattingen");
+        }
+        var unweighted = context.getBean(Analyses.class).keyDrivers(other.tenantId(), scene.questionnaire().id(), null,
+                List.of(), new Analyses.KeyDriverScope(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), null));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                reports.content(other.tenantId(), made.get(1).id())))) {
+            assertThat(book.getSheet("Gewogen")).isNull();
+            assertThat(book.getSheet("Factoren").getRow(1).getCell(3).getNumericCellValue())
+                    .isCloseTo(unweighted.drivers().get(0).lmg(), within(1e-12));
+        }
+    }
+
+    @Test
+    void theScheduledReportIsWeightedWhenManagementChoseMargins() throws Exception {
+        Period last = Period.containing(Period.Type.QUARTER, kpis.today()).previous();
+        Weighted scene = weightedScene(last.start().plusDays(3));
+        User other = scene.advisor();
+        TenantContext as = new TenantContext(other.tenantId(), other.id(), other.username(), Role.ADVISOR);
+        kpis.addKpi(as, new Kpis.KpiInput("SURVEY:MEAN:MARK", "Rapportcijfer", "Report mark"));
+        User viewerThere = TestData.of(context).user(context.getBean(nl.stadskompas.organisation.OrganisationRegistry.class)
+                .find(other.tenantId()).orElseThrow(), Role.VIEWER);
+        var json = org.springframework.http.MediaType.APPLICATION_JSON;
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/insights/reports/schedule")
+                        .with(viewerThere.basic()).contentType(json).content("{\"margins\": \"" + scene.set().id() + "\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/insights/reports/schedule").with(other.signedIn()).with(csrf())
+                        .param("scheduledMargins", java.util.UUID.randomUUID().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze bevolkingscijfers kennen wij niet")));
+        assertThat(reports.scheduledWeighting(other.tenantId())).isEmpty();
+        mvc.perform(post("/insights/reports/schedule").with(other.signedIn()).with(csrf())
+                        .param("scheduledMargins", scene.set().id().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/insights/reports/schedule").with(viewerThere.basic()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.margins")
+                        .value(scene.set().id().toString()));
+        reports.generateDue();
+        List<String> weightedTo = jdbc.sql("SELECT weighted_to FROM ins_report WHERE tenant_id = :t")
+                .param("t", other.tenantId()).query(String.class).list();
+        assertThat(weightedTo).containsExactly("Oeverdam 2026", "Oeverdam 2026");
+        context.getBean(Analyses.class).deleteMarginSet(as, scene.set().id());
+        assertThat(reports.scheduledWeighting(other.tenantId())).isEmpty();
+    }
+
     @Test
     void theAccessibilityCheckRefusesAnUntaggedPdf() throws Exception {
         // Guards the check used above: a plain PDF without structure must not pass as PDF/UA.

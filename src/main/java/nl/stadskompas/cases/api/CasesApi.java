@@ -58,7 +58,7 @@ class CasesApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One case with its history, delays and requester",
+    @Operation(summary = "One case with its history, delays, requester and municipality (null when not known)",
             responses = @ApiResponse(responseCode = "404", description = "No such case in this tenant"))
     CaseDetails get(TenantContext tenant, @PathVariable UUID id) {
         return handling.get(tenant.tenantId(), id);
@@ -66,7 +66,9 @@ class CasesApi {
 
     @PostMapping
     @Operation(summary = "Register a case", description = "The answer holds the first progress link; it is not "
-            + "stored and cannot be read again (a new one can be made).", responses = {
+            + "stored and cannot be read again (a new one can be made). municipalityId names the municipality of "
+            + "the organisation the case is about (see the organisation API); it may be left out, and when the "
+            + "organisation has exactly one municipality that one is taken.", responses = {
                     @ApiResponse(responseCode = "201", description = "Registered"),
                     @ApiResponse(responseCode = "400", description = "Invalid input; every problem is listed in errors") })
     ResponseEntity<Registered> register(TenantContext tenant, @RequestBody Registration registration) {

@@ -102,7 +102,9 @@ class CasesController {
 
     @GetMapping("/new")
     String newCase(TenantContext tenant, Model model) {
-        model.addAttribute("form", new RegisterForm(null, IntakeChannel.PHONE, null, "", "", "", "", "nl"));
+        var municipalities = organisation.municipalities(tenant.tenantId());
+        model.addAttribute("form", new RegisterForm(null, IntakeChannel.PHONE, null, "", "", "", "", "nl",
+                municipalities.size() == 1 ? municipalities.get(0).id() : null));
         return registerForm(tenant, model);
     }
 
@@ -115,7 +117,7 @@ class CasesController {
         try {
             RegisteredCase registered = handling.register(tenant.tenantId(), tenant.userId(), new Registration(
                     form.caseTypeId(), form.channel(), form.ownerTeamId(), form.subject(), form.requesterName(),
-                    form.requesterEmail(), form.requesterPhone(), form.requesterLanguage()));
+                    form.requesterEmail(), form.requesterPhone(), form.requesterLanguage(), form.municipalityId()));
             return linkPage(registered.caseId(), registered.reference(), registered.progressToken(), true, model);
         } catch (ValidationProblem problem) {
             FormErrors.reject(result, problem);
@@ -263,6 +265,13 @@ class CasesController {
         model.addAttribute("channelOptions", Arrays.stream(IntakeChannel.values())
                 .map(c -> new Option(c.name(), text(c.messageKey()))).toList());
         model.addAttribute("teamOptions", teamOptions(tenant, "cases.case.team.fromType"));
+        var municipalities = organisation.municipalities(tenant.tenantId());
+        List<Option> municipalityOptions = new ArrayList<>();
+        if (municipalities.size() > 1) {
+            municipalityOptions.add(new Option("", text("cases.case.municipality.unknown.option")));
+        }
+        municipalities.forEach(m -> municipalityOptions.add(new Option(m.id().toString(), m.name())));
+        model.addAttribute("municipalityOptions", municipalityOptions);
         model.addAttribute("languageOptions", List.of(new Option("nl", text("cases.language.nl")),
                 new Option("en", text("cases.language.en"))));
         return "cases/new";
@@ -301,7 +310,8 @@ class CasesController {
             @NotBlank @Size(max = 200) String requesterName,
             @Email @Size(max = 254) String requesterEmail,
             @Size(max = 40) String requesterPhone,
-            @NotBlank String requesterLanguage) {
+            @NotBlank String requesterLanguage,
+            UUID municipalityId) {
     }
 
     record StatusChangeForm(@NotBlank String statusCode, @Size(max = 2000) String note) {

@@ -104,12 +104,18 @@ class AnalysisApiController {
                     + "it (\"don't know\" is no answer), with standard errors by linearisation as R's survey package "
                     + "computes them for a raked design (with-replacement, calibration residuals), the design effect "
                     + "(variance ratio) and Kish's design effect. Categories with fewer respondents than the minimum "
-                    + "group size are not shown. Without convergence there are no weighted estimates.")
+                    + "group size are not shown. Without convergence there are no weighted estimates. kishDesignEffect and "
+                    + "effectiveN describe the weights of all weighted respondents. from and to (ISO dates, "
+                    + "inclusive) limit the answers to those given in between.")
     @ApiResponse(responseCode = "400", description = "Margins that do not fit the questionnaire, or too few respondents")
     @ApiResponse(responseCode = "404", description = "No such questionnaire or margins in this organisation")
     RepresentativenessReport representativeness(TenantContext tenant, @PathVariable UUID id,
-            @Parameter(description = "Id of the set of margins") @RequestParam UUID margins) {
-        return analyses.representativeness(tenant.tenantId(), id, margins, LocaleContextHolder.getLocale());
+            @Parameter(description = "Id of the set of margins") @RequestParam UUID margins,
+            @Parameter(description = "Only answers given on or after this day")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Only answers given on or before this day")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return analyses.representativeness(tenant.tenantId(), id, margins, LocaleContextHolder.getLocale(), from, to);
     }
 
     @GetMapping("/margins")

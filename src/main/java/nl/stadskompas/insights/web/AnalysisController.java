@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.stadskompas.insights.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +66,11 @@ class AnalysisController {
     @GetMapping("/{id}/key-drivers")
     String keyDrivers(TenantContext tenant, @PathVariable UUID id, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) List<String> aspects, @RequestParam(required = false) UUID margins,
-            Model model) {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String until, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         Survey survey = analyses.survey(tenant.tenantId(), id);
+        model.addAttribute("chosenFrom", from == null ? "" : from.strip());
+        model.addAttribute("chosenUntil", until == null ? "" : until.strip());
         List<Option> marginOptions = new ArrayList<>();
         marginOptions.add(new Option("", text("insights-analysis.keyDrivers.weighting.none", locale)));
         analyses.marginSets(tenant.tenantId()).forEach(s -> marginOptions.add(new Option(s.id().toString(), s.name())));
@@ -82,9 +87,10 @@ class AnalysisController {
         model.addAttribute("chosenAspects", chosenAspects);
         model.addAttribute("minimum", analyses.minimumGroup());
         try {
-            KeyDriverReport report = analyses.keyDrivers(tenant.tenantId(), id, chosenOutcome, chosenAspects,
-                    new KeyDriverScope(null, null, margins));
+            KeyDriverScope scope = scope(tenant, id, from, until, margins, locale);
+            KeyDriverReport report = analyses.keyDrivers(tenant.tenantId(), id, chosenOutcome, chosenAspects, scope);
             model.addAttribute("report", report);
+            model.addAttribute("periodText", periodText(report.from(), report.to(), locale));
             model.addAttribute("matrix", AnalysisCharts.matrix("matrix",
                     text("insights-analysis.matrix.title", locale),
                     text("insights-analysis.matrix.description", locale), report, locale));
@@ -96,8 +102,64 @@ class AnalysisController {
             model.addAttribute("quadrants", quadrants);
         } catch (ValidationProblem problem) {
             model.addAttribute("problems", shown(problem, locale));
+            model.addAttribute("periodProblem", problem.problems().stream()
+                    .anyMatch(p -> p.field().equals("from") || p.field().equals("until")));
         }
         return "insights/analysis/key-drivers";
+    }
+
+    /**
+     * The answers the advisor chose: from and until are days (inclusive) or empty for no limit. A day
+     * that is not a date, an end before the start, or a period in which nobody answered is refused
+     * with a message; nothing is computed then.
+     */
+    private KeyDriverScope scope(TenantContext tenant, UUID surveyId, String from, String until, UUID margins,
+            Locale locale) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate start = day(from, "from", problems);
+        LocalDate end = day(until, "until", problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ValidationProblem.of("until", "insights-analysis.error.periodOrder", shortDay(start, locale),
+                    shortDay(end, locale));
+        }
+        KeyDriverScope scope = new KeyDriverScope(start, end, margins);
+        if ((start != null || end != null) && analyses.respondents(tenant.tenantId(), surveyId, scope) == 0) {
+            throw ValidationProblem.of("from", "insights-analysis.error.emptyPeriod", periodText(start, end, locale));
+        }
+        return scope;
+    }
+
+    private static LocalDate day(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "insights-analysis.error.day." + field, text.strip()));
+            return null;
+        }
+    }
+
+    private String periodText(LocalDate from, LocalDate to, Locale locale) {
+        if (from == null && to == null) {
+            return text("insights-analysis.period.all", locale);
+        }
+        if (from == null) {
+            return messages.getMessage("insights-analysis.period.until", new Object[] { shortDay(to, locale) }, locale);
+        }
+        if (to == null) {
+            return messages.getMessage("insights-analysis.period.from", new Object[] { shortDay(from, locale) }, locale);
+        }
+        return messages.getMessage("insights-analysis.period.between",
+                new Object[] { shortDay(from, locale), shortDay(to, locale) }, locale);
+    }
+
+    private static String shortDay(LocalDate day, Locale locale) {
+        return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
     /** The aspects of one quadrant, as the page lists them. */

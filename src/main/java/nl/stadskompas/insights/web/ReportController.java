@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import nl.stadskompas.insights.Analyses;
 import nl.stadskompas.insights.Kpis;
 import nl.stadskompas.insights.Period;
 import nl.stadskompas.insights.Reports;
@@ -43,23 +44,32 @@ class ReportController {
 
     private final Reports reports;
     private final Kpis kpis;
+    private final Analyses analyses;
     private final MessageSource messages;
 
-    ReportController(Reports reports, Kpis kpis, MessageSource messages) {
+    ReportController(Reports reports, Kpis kpis, Analyses analyses, MessageSource messages) {
         this.reports = reports;
         this.kpis = kpis;
+        this.analyses = analyses;
         this.messages = messages;
     }
 
-    /** What the form posts: the period and the language (nl or en). */
-    record ReportForm(String period, String language) {
+    /**
+     * What the form posts: the period, the language (nl or en) and the population margins to weight
+     * to (empty: unweighted).
+     */
+    record ReportForm(String period, String language, String margins) {
+    }
+
+    /** What the schedule form posts: the margins the scheduled reports are weighted to (empty: none). */
+    record ScheduleForm(String scheduledMargins) {
     }
 
     @GetMapping
     String index(TenantContext tenant, Model model) {
         model.addAttribute("form", new ReportForm(
                 Period.containing(Period.Type.QUARTER, kpis.today()).previous().code(),
-                LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en" : "nl"));
+                LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en" : "nl", ""));
         return page(tenant, model);
     }
 
@@ -75,6 +85,22 @@ class ReportController {
         model.addAttribute("periods", options);
         model.addAttribute("languages", Reports.LANGUAGES.stream()
                 .map(l -> new Option(l, messages.getMessage("insights.reports.language." + l, null, locale))).toList());
+        List<Option> margins = new ArrayList<>();
+        margins.add(new Option("", messages.getMessage("insights.reports.weighting.none", null, locale)));
+        var sets = analyses.marginSets(tenant.tenantId());
+        sets.forEach(m -> margins.add(new Option(m.id().toString(), m.name())));
+        model.addAttribute("marginOptions", margins);
+        var scheduled = reports.scheduledWeighting(tenant.tenantId());
+        String scheduledId = scheduled.map(UUID::toString).orElse("");
+        model.addAttribute("scheduledName", sets.stream().filter(m -> m.id().toString().equals(scheduledId))
+                .map(m -> m.name()).findFirst()
+                .orElse(messages.getMessage("insights.reports.weighting.none", null, locale)));
+        if (!model.containsAttribute("scheduleForm")) {
+            model.addAttribute("scheduleForm", new ScheduleForm(scheduledId));
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ReportForm(null, null, ""));
+        }
         return "insights/reports";
     }
 
@@ -82,11 +108,36 @@ class ReportController {
     @PreAuthorize("hasAuthority('PERM_SURVEYS_EDIT')")
     String generate(TenantContext tenant, @ModelAttribute("form") ReportForm form, BindingResult result, Model model) {
         try {
-            reports.generate(tenant, form.period(), form.language());
+            reports.generate(tenant, form.period(), form.language(), margins(form.margins()));
             return "redirect:/insights/reports?made";
         } catch (ValidationProblem problem) {
             FormErrors.reject(result, problem);
             return page(tenant, model);
+        }
+    }
+
+    @PostMapping("/schedule")
+    @PreAuthorize("hasAuthority('PERM_SURVEYS_EDIT')")
+    String schedule(TenantContext tenant, @ModelAttribute("scheduleForm") ScheduleForm form, BindingResult result,
+            Model model) {
+        try {
+            reports.scheduleWeighting(tenant, margins(form.scheduledMargins()));
+            return "redirect:/insights/reports?scheduled";
+        } catch (ValidationProblem problem) {
+            FormErrors.reject(result, problem);
+            return page(tenant, model);
+        }
+    }
+
+    /** The id of the chosen margins, null for none; text that is no id is refused as unknown margins. */
+    private static UUID margins(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw ValidationProblem.of("margins", "insights.error.margins");
         }
     }
 
