@@ -2,7 +2,11 @@
 package nl.stadskompas.feedback;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,13 +77,32 @@ public class QuestionnaireEditing {
         return questionnaires.findByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("questionnaire"));
     }
 
-    /** The questionnaire behind a public link, in any tenant. */
-    @Transactional(readOnly = true)
+    /**
+     * The questionnaire behind a public link, in any tenant. Every resident's page and submission
+     * asks this, so it is one plain statement without a transaction of its own: a derived repository
+     * query built its SQL anew on every call, which cost more CPU than the rest of a submission.
+     */
     public Optional<Questionnaire> byPublicId(String publicId) {
         if (publicId == null || publicId.length() != PUBLIC_ID_LENGTH) {
             return Optional.empty();
         }
-        return questionnaires.findByPublicId(publicId);
+        return jdbc.sql(BY_PUBLIC_ID).param("p", publicId).query(QuestionnaireEditing::questionnaire).optional();
+    }
+
+    private static final String BY_PUBLIC_ID = "SELECT id, tenant_id, public_id, kind, schedule, name, base_id, "
+            + "service_id, open_from, open_until, target_responses, draft_id, published_id, created_at, version "
+            + "FROM fb_questionnaire WHERE public_id = :p";
+
+    private static Questionnaire questionnaire(ResultSet rs, int row) throws SQLException {
+        int target = rs.getInt("target_responses");
+        Integer targetResponses = rs.wasNull() ? null : target;
+        return new Questionnaire(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                rs.getString("public_id"), QuestionnaireKind.valueOf(rs.getString("kind")),
+                Schedule.valueOf(rs.getString("schedule")), rs.getString("name"), rs.getObject("base_id", UUID.class),
+                rs.getObject("service_id", UUID.class), rs.getObject("open_from", LocalDate.class),
+                rs.getObject("open_until", LocalDate.class), targetResponses, rs.getObject("draft_id", UUID.class),
+                rs.getObject("published_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getLong("version"));
     }
 
     @Transactional(readOnly = true)

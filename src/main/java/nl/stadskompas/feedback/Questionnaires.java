@@ -8,14 +8,12 @@ import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 
 /**
- * Questionnaires. Every lookup names the tenant, except the one by public id that the public
- * response pages use.
+ * Questionnaires. Every lookup names the tenant; the one by public id that the public response
+ * pages use is plain SQL in {@link QuestionnaireEditing#byPublicId}.
  */
 interface Questionnaires extends ListCrudRepository<Questionnaire, UUID> {
 
     Optional<Questionnaire> findByIdAndTenantId(UUID id, UUID tenantId);
-
-    Optional<Questionnaire> findByPublicId(String publicId);
 
     List<Questionnaire> findByTenantIdOrderByName(UUID tenantId);
 

@@ -97,9 +97,9 @@ public class ResponseCollection {
     /**
      * The context of a link, checked against the organisation: a service or municipality of another
      * organisation, an unknown channel or an odd location is dropped. A tailored questionnaire is
-     * always about its own service.
+     * always about its own service. No transaction: the organisation's lookups come from memory, and
+     * a link without a service or municipality needs no database at all.
      */
-    @Transactional(readOnly = true)
     public ResponseContext context(Questionnaire questionnaire, String service, String channel, String municipality,
             String location) {
         UUID tenantId = questionnaire.tenantId();

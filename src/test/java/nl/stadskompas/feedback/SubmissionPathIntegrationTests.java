@@ -111,7 +111,7 @@ class SubmissionPathIntegrationTests {
 
         // Read the questionnaire (it may have closed), then the token, the response and one batch of answers.
         assertThat(statements).hasSize(4);
-        assertThat(statements.get(0)).containsIgnoringCase("FROM \"fb_questionnaire\"");
+        assertThat(statements.get(0)).containsIgnoringCase("FROM fb_questionnaire");
         assertThat(statements.get(1)).startsWith("INSERT INTO fb_used_token");
         assertThat(statements.get(2)).startsWith("INSERT INTO fb_response");
         assertThat(statements.get(3)).startsWith("INSERT INTO fb_answer");
