@@ -11,11 +11,12 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,17 +30,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionThrottle {
 
+    /** Beyond this many addresses in one window the least recently seen are forgotten first. */
+    private static final long MAX_ADDRESSES = 1_000_000;
+
     private final int limit;
     private final Duration window;
     private final Clock clock;
     private final byte[] key = new byte[32];
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    /**
+     * Recent writes per pseudonymous address. An address unseen for a whole window drops out by
+     * itself, so a flood of distinct addresses costs no sweep over all of them on every request.
+     */
+    private final Cache<String, Deque<Instant>> recent;
 
     SubmissionThrottle(@Value("${stadskompas.feedback.rate-limit.per-address:30}") int limit,
             @Value("${stadskompas.feedback.rate-limit.window:PT10M}") Duration window, Clock clock) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
+        this.recent = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(MAX_ADDRESSES).build();
         new SecureRandom().nextBytes(key);
     }
 
@@ -56,14 +65,7 @@ public class SubmissionThrottle {
     public boolean allow(String clientAddress) {
         Instant now = clock.instant();
         Instant from = now.minus(window);
-        if (recent.size() > 10_000) {
-            recent.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    return e.getValue().isEmpty() || e.getValue().peekLast().isBefore(from);
-                }
-            });
-        }
-        Deque<Instant> times = recent.computeIfAbsent(pseudonym(clientAddress), k -> new ArrayDeque<>());
+        Deque<Instant> times = recent.get(pseudonym(clientAddress), k -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst().isBefore(from)) {
                 times.pollFirst();
