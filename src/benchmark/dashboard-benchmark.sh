@@ -22,6 +22,8 @@ SQL_RUNS=${SQL_RUNS:-20}
 PAGE_REQUESTS=${PAGE_REQUESTS:-200}
 PERIOD=${PERIOD:-2026-Q3}
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -At -v ON_ERROR_STOP=1)
+# Response times and the fetched page go to a folder of their own, never into the working tree.
+OUT=$(mktemp -d)
 
 load() { cut -d ' ' -f 1-3 /proc/loadavg; }
 
@@ -98,14 +100,14 @@ echo "Filter: $QUERY ($FROM to $TO)"
 
 percentiles() { sort -n | awk '{ v[NR] = $1 } END { printf "n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms", NR, v[int(NR * 0.5 + 0.5)], v[int(NR * 0.95 + 0.5)], v[NR] }'; }
 
-"${CURL[@]}" -o figures.json "$BASE/api/v1/insights/kpis/figures?$QUERY"
-echo "Figures: $(head -c 300 figures.json)..."
+"${CURL[@]}" -o "$OUT/figures.json" "$BASE/api/v1/insights/kpis/figures?$QUERY"
+echo "Figures: $(head -c 300 "$OUT/figures.json")..."
 for i in $(seq 1 10); do "${CURL[@]}" -o /dev/null "$BASE/api/v1/insights/kpis/figures?$QUERY"; done
 echo "API: $REQUESTS requests; load before $(load)"
 for i in $(seq 1 "$REQUESTS"); do
     "${CURL[@]}" -o /dev/null -w '%{time_total}\n' "$BASE/api/v1/insights/kpis/figures?$QUERY"
-done | awk '{ print $1 * 1000 }' > api-times.txt
-API=$(percentiles < api-times.txt)
+done | awk '{ print $1 * 1000 }' > "$OUT/api-times.txt"
+API=$(percentiles < "$OUT/api-times.txt")
 echo "API figures: $API; load after $(load)"
 
 # The same page a user sees: sign in with a session (form and CSRF token), then the filtered dashboard.
@@ -113,14 +115,14 @@ JAR=$(mktemp)
 CSRF=$(curl -sS -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -sS -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "_csrf=$CSRF" -d username=beheerder -d "password=$PASSWORD" "$BASE/login"
 PAGE=(curl -sS -c "$JAR" -b "$JAR")
-"${PAGE[@]}" -o dashboard.html "$BASE/insights?$QUERY"
-echo "Page: $(grep -c '<svg' dashboard.html) charts, $(grep -c '??' dashboard.html) missing texts"
+"${PAGE[@]}" -o "$OUT/dashboard.html" "$BASE/insights?$QUERY"
+echo "Page: $(grep -c '<svg' "$OUT/dashboard.html") charts, $(grep -c '??' "$OUT/dashboard.html") missing texts"
 for i in $(seq 1 10); do "${PAGE[@]}" -o /dev/null "$BASE/insights?$QUERY"; done
 echo "Page: $PAGE_REQUESTS requests; load before $(load)"
 for i in $(seq 1 "$PAGE_REQUESTS"); do
     "${PAGE[@]}" -o /dev/null -w '%{time_total}\n' "$BASE/insights?$QUERY"
-done | awk '{ print $1 * 1000 }' > page-times.txt
-echo "PAGE /insights: $(percentiles < page-times.txt); load after $(load)"
+done | awk '{ print $1 * 1000 }' > "$OUT/page-times.txt"
+echo "PAGE /insights: $(percentiles < "$OUT/page-times.txt"); load after $(load)"
 rm -f "$JAR"
 
 # The same figure (mean report mark of residents for the filter and period) in plain SQL over the raw
@@ -139,11 +141,11 @@ for MODE in planned full; do
     PLAN=$({ echo "$SETUP"; echo "EXPLAIN $SQL;"; } | "${PSQL[@]}" -q | grep -o 'Seq Scan on [a-z_]*\|Index[ A-Za-z]* Scan using [a-z_]*\|Bitmap Index Scan on [a-z_]*' | sort -u | paste -sd ',')
     echo "SQL $MODE ($PLAN): $SQL_RUNS runs; load before $(load)"
     { echo "$SETUP"; echo '\timing on'; for i in $(seq 1 "$SQL_RUNS"); do echo "$SQL;"; done; } | "${PSQL[@]}" -q \
-        | awk '/^Time:/ { print $2 }' > "sql-$MODE-times.txt"
-    echo "SQL $MODE: $(percentiles < "sql-$MODE-times.txt"); load after $(load)"
+        | awk '/^Time:/ { print $2 }' > "$OUT/sql-$MODE-times.txt"
+    echo "SQL $MODE: $(percentiles < "$OUT/sql-$MODE-times.txt"); load after $(load)"
 done
 p50() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int(NR * 0.5 + 0.5)] }'; }
 for MODE in planned full; do
-    awk -v a="$(p50 api-times.txt)" -v p="$(p50 page-times.txt)" -v s="$(p50 "sql-$MODE-times.txt")" -v m="$MODE" 'BEGIN {
+    awk -v a="$(p50 "$OUT/api-times.txt")" -v p="$(p50 "$OUT/page-times.txt")" -v s="$(p50 "$OUT/sql-$MODE-times.txt")" -v m="$MODE" 'BEGIN {
         printf "RATIO SQL %s / API figures (p50): %.2f; SQL %s / dashboard page (p50): %.2f\n", m, s / a, m, s / p }'
 done
