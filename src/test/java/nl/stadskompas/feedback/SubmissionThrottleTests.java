@@ -3,11 +3,10 @@ package nl.stadskompas.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import nl.stadskompas.support.MutableClock;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class SubmissionThrottleTests {
 
-    private Instant now = Instant.parse("2026-11-25T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
 
     @Test
     void anAddressIsRefusedAtItsLimitAndAllowedAgainAfterTheWindow() {
@@ -45,7 +28,7 @@ class SubmissionThrottleTests {
         assertThat(throttle.allow("192.0.2.10")).isFalse();
         assertThat(throttle.allow("192.0.2.11")).as("another address has its own limit").isTrue();
 
-        now = now.plus(Duration.ofMinutes(10)).plusSeconds(1);
+        clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         assertThat(throttle.allow("192.0.2.10")).isTrue();
     }
 

@@ -3,11 +3,10 @@ package nl.stadskompas.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import nl.stadskompas.support.MutableClock;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProgressThrottleTests {
 
-    private Instant now = Instant.parse("2026-03-02T10:00:00Z");
-
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
 
     @Test
     void anAddressIsRefusedAfterTooManyFailuresUntilTheWindowEnds() {
@@ -44,7 +26,7 @@ class ProgressThrottleTests {
         }
         assertThat(throttle.allows("10.0.0.1")).isFalse();
         assertThat(throttle.allows("10.0.0.2")).isTrue();
-        now = now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(throttle.allows("10.0.0.1")).isTrue();
     }
 
@@ -56,7 +38,7 @@ class ProgressThrottleTests {
         }
         assertThat(throttle.allows("10.0.1.0")).isFalse();
         assertThat(throttle.allows("10.0.9.9")).as("a resident with a good link").isTrue();
-        now = now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(throttle.allows("10.0.1.0")).isTrue();
     }
 }
